@@ -8,6 +8,7 @@
 #include "src/cli/commands.h"
 #include "src/cli/pipeline.h"
 #include "src/report/render.h"
+#include "src/serve/server.h"
 
 namespace storyline::cli {
 namespace {
@@ -97,33 +98,6 @@ int RunStories(const std::string& db, const std::string& format_name) {
   return 0;
 }
 
-// The dossier restricted to one story: its documents, timeline, conflicts, and
-// the entities and quotes that appear in its documents.
-Dossier StoryDossier(const Dossier& all, const Story& story) {
-  Dossier out;
-  out.stories.push_back(story);
-  auto in_story = [&](const std::string& doc) {
-    return std::find(story.documents.begin(), story.documents.end(), doc) != story.documents.end();
-  };
-  for (const auto& d : all.documents)
-    if (in_story(d.id)) out.documents.push_back(d);
-  for (const auto& t : all.timeline)
-    if (t.story == story.id) out.timeline.push_back(t);
-  for (const auto& c : all.conflicts)
-    if (c.story == story.id) out.conflicts.push_back(c);
-  for (const auto& q : all.quotes)
-    if (in_story(q.doc)) out.quotes.push_back(q);
-  for (const auto& e : all.entities) {
-    for (const auto& m : e.mentions) {
-      if (in_story(m.doc)) {
-        out.entities.push_back(e);
-        break;
-      }
-    }
-  }
-  return out;
-}
-
 int RunShow(const std::string& story_id, const std::string& db, const std::string& format_name,
             const std::string& output) {
   auto format = report::ParseFormat(format_name);
@@ -138,7 +112,7 @@ int RunShow(const std::string& story_id, const std::string& db, const std::strin
   }
   for (const auto& story : dossier->stories) {
     if (story.id == story_id) {
-      return WriteOutput(report::Render(StoryDossier(*dossier, story), *format), output);
+      return WriteOutput(report::Render(serve::StoryDossier(*dossier, story), *format), output);
     }
   }
   std::cerr << "error: no story '" << story_id << "' in " << db << "\n";

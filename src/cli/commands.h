@@ -24,6 +24,8 @@ void RegisterEntityCommands(CLI::App& app, CommandContext& context);
 void RegisterQuotesCommand(CLI::App& app, CommandContext& context);
 // timeline (src/cli/timeline_command.cc)
 void RegisterTimelineCommand(CLI::App& app, CommandContext& context);
+// serve (src/cli/serve_command.cc)
+void RegisterServeCommand(CLI::App& app, CommandContext& context);
 
 }  // namespace storyline::cli
 

@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   storyline::cli::RegisterEntityCommands(app, context);
   storyline::cli::RegisterQuotesCommand(app, context);
   storyline::cli::RegisterTimelineCommand(app, context);
+  storyline::cli::RegisterServeCommand(app, context);
   CLI11_PARSE(app, argc, argv);
   return context.exit_code;
 }

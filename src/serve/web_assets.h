@@ -1,0 +1,14 @@
+// The web page, compiled into the binary from src/serve/web/index.html at build
+// time (see CMakeLists.txt), so `storyline serve` needs no files beside it.
+#ifndef STORYLINE_SERVE_WEB_ASSETS_H_
+#define STORYLINE_SERVE_WEB_ASSETS_H_
+
+#include <string_view>
+
+namespace storyline::serve {
+
+std::string_view IndexHtml();
+
+}  // namespace storyline::serve
+
+#endif  // STORYLINE_SERVE_WEB_ASSETS_H_
