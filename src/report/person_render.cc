@@ -132,10 +132,31 @@ void WriteDocuments(const Dossier& d, Writer& w) {
   }
 }
 
+// What a reader should know before trusting the dossier, counted in one place.
+void WriteWarnings(const Dossier& d, Writer& w) {
+  size_t copies = 0, undated = 0, inferred = 0, flagged = 0;
+  for (const auto& doc : d.documents) {
+    copies += !doc.copy_of.empty();
+    undated += doc.published.date.empty();
+    inferred += doc.published.inferred && !doc.published.date.empty();
+    flagged += doc.boilerplate.size() + doc.off_topic.size();
+  }
+  std::vector<std::string> lines;
+  if (copies) lines.push_back(fmt::format("{} near-duplicate article(s): not counted as corroboration", copies));
+  if (!d.conflicts.empty()) lines.push_back(fmt::format("{} conflict(s) between reports", d.conflicts.size()));
+  if (undated) lines.push_back(fmt::format("{} article(s) without a publication date", undated));
+  if (inferred) lines.push_back(fmt::format("{} publication date(s) inferred from the text", inferred));
+  if (flagged) lines.push_back(fmt::format("{} boilerplate or off-topic span(s) set aside", flagged));
+  if (lines.empty()) return;
+  w.Heading(2, "Warnings");
+  for (const auto& line : lines) w.Entry("!", line, {});
+}
+
 void WriteDossier(const Dossier& d, Writer& w) {
   w.Heading(1, fmt::format("storyline dossier: {} article{}, {} stor{}", d.documents.size(),
                            d.documents.size() == 1 ? "" : "s", d.stories.size(),
                            d.stories.size() == 1 ? "y" : "ies"));
+  WriteWarnings(d, w);
   WriteStories(d, w);
   WriteEntities(d, w);
   WriteQuotes(d, w);
