@@ -10,6 +10,7 @@ packages=(
   libicu-dev libcld2-dev libsqlite3-dev sqlite3 libabsl-dev
   libcli11-dev libfmt-dev nlohmann-json3-dev libgumbo-dev libxxhash-dev
   libtbb-dev libre2-dev libhyperscan-dev libstemmer-dev libcpp-httplib-dev
+  chromium  # headless, for the web page's browser test
 )
 
 missing=()
