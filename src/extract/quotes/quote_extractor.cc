@@ -1,16 +1,122 @@
-// PLACEHOLDER (walking skeleton): finds nothing. Replaced by the quotes stage.
+// QuoteExtractor: tokens and quote marks (DocView) -> cue-anchored attributions
+// per sentence (AttributionFinder) -> speakers, pronouns and chains
+// (SpeakerResolver) -> Analysis::quotes. A quoted passage with no cue of its
+// own (the second quote of a paragraph, a continuation paragraph) takes the
+// speaker of the nearest attribution before it in its paragraph, or in the
+// previous paragraph when it opens its own; four words at least, because
+// shorter quoted runs are titles, names and scare quotes ("special flight").
 #include "src/extract/quotes/quote_extractor.h"
+
+#include <algorithm>
+
+#include "src/extract/quotes/attribution_finder.h"
+#include "src/extract/quotes/doc_view.h"
+#include "src/extract/quotes/language_id.h"
+#include "src/extract/quotes/lexicon.h"
+#include "src/extract/quotes/outlet_detector.h"
+#include "src/extract/quotes/speaker_resolver.h"
 
 namespace storyline::quotes {
 namespace {
-class NullExtractor : public QuoteExtractor {
+
+constexpr int kMinUnattributedWords = 4;
+
+Quote ToQuote(const DocView& v, const ResolvedAttribution& r) {
+  const Attribution& a = r.attribution;
+  Quote q;
+  q.content = a.content;
+  q.speaker = r.speaker.span;
+  q.speaker_name = r.speaker.name;
+  q.anonymous = r.speaker.anonymous;
+  q.cue = v.Span(a.cue.begin, a.cue.end);
+  q.direct = a.quote >= 0;
+  q.chain = r.chain;
+  return q;
+}
+
+int TokenIndexAt(const DocView& v, uint32_t byte);
+
+int WordsIn(const DocView& v, ByteSpan span) {
+  int n = 0;
+  for (size_t i = TokenIndexAt(v, span.begin); i < v.tokens.size(); ++i) {
+    if (v.tokens[i].span.begin >= span.end) break;
+    n += span.Contains(v.tokens[i].span) && v.tokens[i].kind == TokenKind::kWord;
+  }
+  return n;
+}
+
+int TokenIndexAt(const DocView& v, uint32_t byte) {
+  auto it = std::lower_bound(v.tokens.begin(), v.tokens.end(), byte,
+                             [](const Token& t, uint32_t b) { return t.span.begin < b; });
+  return static_cast<int>(it - v.tokens.begin());
+}
+
+// The attribution a cue-less quote inherits its speaker from, or nullptr.
+const ResolvedAttribution* Antecedent(const DocView& v, const std::vector<ResolvedAttribution>& all,
+                                      const QuoteSpan& qs) {
+  int first = TokenIndexAt(v, qs.outer.begin);
+  int para = v.token_paragraph[first];
+  bool opens_paragraph = first == 0 || v.tokens[first].newline_before;
+  const ResolvedAttribution* best = nullptr;
+  for (const ResolvedAttribution& r : all) {
+    int p = v.token_paragraph[r.attribution.cue.begin];
+    if (v.tokens[r.attribution.cue.begin].span.begin > qs.outer.begin) break;
+    if (p == para || (opens_paragraph && p == para - 1)) best = &r;
+  }
+  return best != nullptr && !best->speaker.name.empty() ? best : nullptr;
+}
+
+void AddUnattributedQuotes(const DocView& v, const std::vector<ResolvedAttribution>& all,
+                           std::vector<Quote>* out) {
+  for (const QuoteSpan& qs : v.quotes) {
+    bool covered = false;
+    for (const ResolvedAttribution& r : all) covered |= r.attribution.content.Overlaps(qs.inner);
+    if (covered || WordsIn(v, qs.inner) < kMinUnattributedWords) continue;
+    Quote q;
+    q.content = qs.inner;
+    if (const ResolvedAttribution* r = Antecedent(v, all, qs)) {
+      q.speaker_name = r->speaker.name;
+      q.anonymous = r->speaker.anonymous;
+      q.chain = r->chain;
+    }
+    out->push_back(std::move(q));
+  }
+}
+
+class RuleQuoteExtractor : public QuoteExtractor {
  public:
-  void Analyze(const Document&, Analysis*) const override {}
+  explicit RuleQuoteExtractor(Lexicon lexicon) : lexicon_(std::move(lexicon)) {}
+
+  void Analyze(const Document& doc, Analysis* analysis) const override {
+    DocView v = BuildDocView(doc.text, lexicon_, *analysis);
+    std::vector<Attribution> found;
+    for (size_t s = 0; s < v.sentences.size(); ++s) {
+      for (Attribution& a : FindAttributions(v, s)) found.push_back(std::move(a));
+    }
+    std::vector<ResolvedAttribution> all = ResolveSpeakers(v, std::move(found));
+    std::vector<Quote> quotes;
+    for (const ResolvedAttribution& r : all) quotes.push_back(ToQuote(v, r));
+    AddUnattributedQuotes(v, all, &quotes);
+    std::sort(quotes.begin(), quotes.end(),
+              [](const Quote& a, const Quote& b) { return a.content.begin < b.content.begin; });
+    for (Quote& q : quotes) q.language = QuoteLanguage(q.content.Of(doc.text));
+    analysis->quotes = std::move(quotes);
+    if (doc.outlet.empty()) {
+      OutletGuess guess = DetectOutlet(v, all);
+      analysis->outlet = guess.outlet;
+      analysis->outlet_evidence = guess.evidence;
+    }
+  }
+
+ private:
+  Lexicon lexicon_;
 };
+
 }  // namespace
 
-absl::StatusOr<std::unique_ptr<QuoteExtractor>> QuoteExtractor::Load(const std::string&) {
-  return std::make_unique<NullExtractor>();
+absl::StatusOr<std::unique_ptr<QuoteExtractor>> QuoteExtractor::Load(const std::string& data_dir) {
+  ASSIGN_OR_RETURN(Lexicon lexicon, Lexicon::Load(data_dir));
+  return std::make_unique<RuleQuoteExtractor>(std::move(lexicon));
 }
 
 }  // namespace storyline::quotes

@@ -1,0 +1,297 @@
+// Attribution rules, one cue at a time (see attribution_finder.h for the shapes).
+// Content: a quote opened right after the cue (", “…”"), else a that-clause
+// within eight tokens of the cue, else — when the source follows a comma or a
+// closing quote and at most six words follow the cue ("…,” Peskov told
+// reporters.") — the quote or clause before the source, else the rest of the
+// sentence. Eight and six: the longest addressee-plus-date stretch ("told
+// Russian state media RT on Friday that") seen in the seeds and PolNeAR train.
+#include "src/extract/quotes/attribution_finder.h"
+
+#include "src/extract/quotes/cue_matcher.h"
+#include "src/extract/quotes/noun_phrase.h"
+
+namespace storyline::quotes {
+namespace {
+
+constexpr int kThatWindow = 8;
+constexpr int kFrontedTail = 6;
+constexpr int kClauseWindow = 25;  // an appositive ", who also serves as …," fits
+
+bool Empty(TokenRange r) { return r.end <= r.begin; }
+bool Is(const DocView& v, int i, TokenKind k) { return v.tok(i).kind == k; }
+
+bool IsCueOfKind(const DocView& v, int i, int end, CueKind kind) {
+  for (const CueMatch& c : FindCues(v, {i, std::min(end, i + 3)})) {
+    if (c.tokens.begin == i) return c.kind == kind;
+  }
+  return false;
+}
+
+// Last token index of the sentence's text, without its final punctuation, and
+// cut before a trailing ", according to …".
+int ContentEnd(const DocView& v, TokenRange sent, int from) {
+  for (int i = from; i + 1 < sent.end; ++i) {
+    if (Is(v, i, TokenKind::kComma) && IsCueOfKind(v, i + 1, sent.end, CueKind::kAccording)) return i;
+  }
+  int end = sent.end;
+  while (end > from && (Is(v, end - 1, TokenKind::kStop) || Is(v, end - 1, TokenKind::kComma))) --end;
+  return end;
+}
+
+void SetContent(const DocView& v, int first, int end, Attribution* a) {
+  while (first < end && (Is(v, first, TokenKind::kComma) || Is(v, first, TokenKind::kColon))) ++first;
+  while (end > first && (Is(v, end - 1, TokenKind::kComma) || Is(v, end - 1, TokenKind::kStop))) --end;
+  if (end <= first) return;
+  a->content = v.Span(first, end);
+  int q = v.token_quote[first];
+  if (q >= 0 && v.OpensQuote(first) && v.ClosesQuote(end - 1)) {
+    a->quote = q;
+    a->content = v.quotes[q].inner;
+  }
+}
+
+void SetQuote(const DocView& v, int token, Attribution* a) {
+  a->quote = v.token_quote[token];
+  a->content = v.quotes[a->quote].inner;
+}
+
+// "C, X said" / "“C,” X said": the quote or clause ending before token `at`.
+void Fronted(const DocView& v, TokenRange sent, int at, Attribution* a) {
+  int j = at - 1;
+  if (j >= sent.begin && Is(v, j, TokenKind::kComma)) --j;
+  if (j >= 0 && v.ClosesQuote(j)) return SetQuote(v, j, a);
+  if (at - 1 >= sent.begin && Is(v, at - 1, TokenKind::kComma)) SetContent(v, sent.begin, at - 1, a);
+}
+
+// ", citing Y" at token i: records Y and returns the token after it (else i).
+int SkipCiting(const DocView& v, int i, int limit, Attribution* a) {
+  if (i + 1 >= limit || !Is(v, i, TokenKind::kComma)) return i;
+  if (!IsCueOfKind(v, i + 1, limit, CueKind::kCiting)) return i;
+  TokenRange y = PhraseAfter(v, i + 2, limit);
+  if (Empty(y)) return i;
+  a->cited.push_back(y);
+  int next = y.end;
+  while (next < limit && Is(v, next, TokenKind::kQuote)) ++next;
+  if (next < limit && Is(v, next, TokenKind::kComma)) ++next;
+  return next;
+}
+
+// The source before a cue, looking past ", citing Y," and appositives
+// (", a member of …,", ", who …,") that separate it from its verb.
+TokenRange SourceBefore(const DocView& v, TokenRange sent, int cb, Attribution* a) {
+  if (cb - 1 <= sent.begin || !Is(v, cb - 1, TokenKind::kComma)) return SubjectBefore(v, sent.begin, cb);
+  int p = cb - 2;
+  while (p > sent.begin && cb - p < kClauseWindow && !Is(v, p, TokenKind::kComma)) --p;
+  if (p <= sent.begin || !Is(v, p, TokenKind::kComma)) return {cb, cb};
+  const Token& lead = v.tok(p + 1);
+  if (IsCueOfKind(v, p + 1, cb, CueKind::kCiting)) {
+    TokenRange y = PhraseAfter(v, p + 2, cb - 1);
+    if (!Empty(y)) a->cited.push_back(y);
+  } else if (!(lead.lower == "a" || lead.lower == "an" || lead.lower == "the" ||
+               lead.lower == "who" || lead.lower == "which" ||
+               (cb - p <= 9 && p > sent.begin && v.tok(p - 1).capitalized))) {
+    return {cb, cb};  // ", Sanders’ campaign manager," after a name is an appositive too
+  }
+  return SubjectBefore(v, sent.begin, p);
+}
+
+// A quote or that-clause right after the cue; false when there is none.
+bool ContentAfter(const DocView& v, TokenRange sent, int after, Attribution* a) {
+  int end = ContentEnd(v, sent, after);
+  for (int k = after; k < end && k < after + kThatWindow; ++k) {
+    if (v.OpensQuote(k) && (k == after || !Is(v, k - 1, TokenKind::kWord))) { SetQuote(v, k, a); return true; }
+    bool punct = Is(v, k, TokenKind::kComma) || Is(v, k, TokenKind::kColon);
+    if (punct && k + 1 < end && v.OpensQuote(k + 1)) { SetQuote(v, k + 1, a); return true; }
+    if (v.IsWord(k, "that")) {  // the clause with its "that", as PolNeAR marks it
+      SetContent(v, k + 1, end, a);
+      if (a->quote < 0) SetContent(v, k, end, a);
+      return true;
+    }
+    if (Is(v, k, TokenKind::kColon)) { SetContent(v, k + 1, end, a); return true; }
+    if (punct || Is(v, k, TokenKind::kStop) || (k > after && IsVerbCueWord(v, k))) break;
+  }
+  return false;
+}
+
+int WordsBetween(const DocView& v, int from, int end) {
+  int n = 0;
+  for (int i = from; i < end; ++i) n += Is(v, i, TokenKind::kWord);
+  return n;
+}
+
+bool IsParticiple(const Token& t) { return t.lower.size() > 4 && t.lower.ends_with("ing"); }
+
+bool TakesObject(const Token& t) {
+  return t.lower == "told" || t.lower == "tells" || t.lower == "telling" || t.lower == "informed";
+}
+
+// The subject of the sentence's main clause, after a short introduction
+// ("On Dec. 15, Russia’s Ministry … issued a statement saying"): up to the
+// first stop word or past-tense verb.
+TokenRange SubjectAtStart(const DocView& v, TokenRange sent, int cb) {
+  int first = sent.begin;
+  for (int i = sent.begin; i < cb && i < sent.begin + 6; ++i) {
+    if (Is(v, i, TokenKind::kComma)) first = i + 1;
+  }
+  int last = first;
+  for (int i = first; i < cb; ++i) {
+    const Token& t = v.tok(i);
+    bool past = !t.capitalized && t.lower.size() > 3 && t.lower.ends_with("ed");
+    if (t.kind != TokenKind::kWord || v.lexicon->IsNpStop(t.lower) || IsVerbCueWord(v, i) || past) break;
+    last = i + 1;
+  }
+  return {first, last};
+}
+
+// Index of the first comma or stop at or after `from`, else `end`.
+int NextComma(const DocView& v, int from, int end) {
+  while (from < end && !Is(v, from, TokenKind::kComma) && !Is(v, from, TokenKind::kStop)) ++from;
+  return from;
+}
+
+// "…, adding that …": the participle speaks for the clause's subject.
+void ParticipleAttribution(const DocView& v, TokenRange sent, const Attribution* previous,
+                           Attribution* a) {
+  a->source = previous != nullptr ? previous->source : SubjectAtStart(v, sent, a->cue.begin);
+  if (ContentAfter(v, sent, a->cue.end, a)) return;
+  SetContent(v, a->cue.end, ContentEnd(v, sent, a->cue.end), a);
+}
+
+void VerbAttribution(const DocView& v, TokenRange sent, const Attribution* previous,
+                     Attribution* a) {
+  int cb = a->cue.begin, ce = a->cue.end;
+  if (IsParticiple(v.tok(cb))) return ParticipleAttribution(v, sent, previous, a);
+  int before = cb - 1;
+  while (before > sent.begin && v.lexicon->IsCueAdverb(v.tok(before).lower)) --before;
+  if (before >= sent.begin && (v.IsWord(before, "and") || v.IsWord(before, "but"))) {
+    // "X declined to comment but said …": the first verb's subject.
+    a->source = previous != nullptr ? previous->source : SubjectAtStart(v, sent, cb);
+    if (!Empty(a->source) && ContentAfter(v, sent, ce, a)) return;
+    return SetContent(v, ce, ContentEnd(v, sent, ce), a);
+  }
+  a->source = SourceBefore(v, sent, cb, a);
+  if (Empty(a->source)) {
+    bool after_punct = cb > sent.begin && (Is(v, cb - 1, TokenKind::kComma) || v.ClosesQuote(cb - 1));
+    if (!after_punct || TakesObject(v.tok(cb))) return;
+    a->source = PhraseAfter(v, ce, sent.end);
+    return Fronted(v, sent, cb, a);
+  }
+  int after = SkipCiting(v, ce, sent.end, a);
+  if (ContentAfter(v, sent, after, a)) return;
+  int s = a->source.begin;
+  bool boundary = (s > sent.begin && Is(v, s - 1, TokenKind::kComma)) || (s > 0 && v.ClosesQuote(s - 1));
+  int end = ContentEnd(v, sent, after);
+  if (boundary && after < end && Is(v, after, TokenKind::kComma)) return SetContent(v, sent.begin, end, a);
+  int tail = NextComma(v, after, end);
+  if (boundary && WordsBetween(v, after, tail) <= kFrontedTail) return Fronted(v, sent, s, a);
+  SetContent(v, after, end, a);
+}
+
+// ", a representative of the group," after a source: returns the token after it.
+int SkipAppositive(const DocView& v, int i, int limit) {
+  if (i + 1 >= limit || !Is(v, i, TokenKind::kComma)) return i;
+  const std::string& lead = v.tok(i + 1).lower;
+  if (lead != "a" && lead != "an" && lead != "the" && lead != "who") return i;
+  int close = NextComma(v, i + 1, limit);
+  if (close >= limit || !Is(v, close, TokenKind::kComma) || close - i > kClauseWindow) return i;
+  return close;
+}
+
+void AccordingAttribution(const DocView& v, TokenRange sent, Attribution* a) {
+  int cb = a->cue.begin;
+  a->source = PhraseAfter(v, a->cue.end, sent.end);
+  int after = a->source.end;
+  while (after < sent.end && Is(v, after, TokenKind::kQuote)) ++after;
+  after = SkipCiting(v, after, sent.end, a);
+  after = SkipAppositive(v, after, sent.end);
+  bool leading = cb == sent.begin || (Is(v, cb - 1, TokenKind::kComma) && cb - sent.begin <= 5);
+  int end = ContentEnd(v, sent, after);
+  if (leading && after < end) return SetContent(v, after, end, a);
+  if (cb - 1 > sent.begin) SetContent(v, sent.begin, cb - 1, a);
+}
+
+// "this was reported by X": the subject between the last comma and the auxiliary.
+void PassiveAttribution(const DocView& v, TokenRange sent, Attribution* a) {
+  a->source = PhraseAfter(v, a->cue.end, sent.end);
+  int end = a->cue.begin;
+  while (end > sent.begin && (v.IsWord(end - 1, "was") || v.IsWord(end - 1, "is") ||
+                              v.IsWord(end - 1, "were") || v.IsWord(end - 1, "been") ||
+                              v.IsWord(end - 1, "has") || v.IsWord(end - 1, "have"))) --end;
+  if (end > sent.begin && v.IsWord(end - 1, "as")) {  // "C, as reported by X"
+    int comma = end - 1;
+    if (comma > sent.begin && Is(v, comma - 1, TokenKind::kComma)) --comma;
+    return SetContent(v, sent.begin, comma, a);
+  }
+  int first = end;
+  while (first > sent.begin && !Is(v, first - 1, TokenKind::kComma)) --first;
+  SetContent(v, first, end, a);
+}
+
+// An outlet the source spoke to: "told Interfax", "to Reuters", "speaking to the FT".
+void FindAddressee(const DocView& v, TokenRange sent, Attribution* a) {
+  for (int i = sent.begin; i + 1 < sent.end; ++i) {
+    const Token& t = v.tok(i);
+    if (!(t.lower == "to" || t.lower == "told" || t.lower == "tells" || t.lower == "telling")) continue;
+    if (v.InsideQuote(i) || a->content.Contains(t.span)) continue;
+    // "told Russian state media RT that": the outlet within four words.
+    for (int j = i + 1; j < sent.end && j <= i + 4 && Is(v, j, TokenKind::kWord); ++j) {
+      if (v.IsWord(j, "that")) break;
+      const OutletEntry* entry = nullptr;
+      int n = OutletAt(v, j, sent.end, &entry);
+      if (n > 0) { a->addressee = {j, j + n}; return; }
+    }
+  }
+}
+
+bool IsCueAuxiliary(const Token& t) {
+  static const char* const kAux[] = {"has", "have", "had", "also", "later", "now", "repeatedly",
+                                     "previously", "first", "then", "would", "will", "once"};
+  for (const char* a : kAux) if (t.lower == a) return true;
+  return false;
+}
+
+// The cue as annotators mark it: with its auxiliaries ("has also said"), a
+// colon that introduces the quote, "in a statement", "called for".
+TokenRange ExtendCue(const DocView& v, TokenRange sent, const Attribution& a) {
+  TokenRange cue = a.cue;
+  while (cue.begin > sent.begin && IsCueAuxiliary(v.tok(cue.begin - 1)) &&
+         !(a.source.end > a.source.begin && a.source.end > cue.begin - 1)) --cue.begin;
+  if (a.kind != CueKind::kVerb) return cue;
+  const std::string& w = v.tok(cue.end - 1).lower;
+  if (cue.end < sent.end && Is(v, cue.end, TokenKind::kColon)) return {cue.begin, cue.end + 1};
+  if (w.starts_with("call") && cue.end < sent.end && (v.IsWord(cue.end, "for") || v.IsWord(cue.end, "on"))) {
+    return {cue.begin, cue.end + 1};
+  }
+  if (cue.end + 2 < sent.end && v.IsWord(cue.end, "in") && (v.IsWord(cue.end + 1, "a") || v.IsWord(cue.end + 1, "an"))) {
+    const std::string& n = v.tok(cue.end + 2).lower;
+    if (n == "statement") return {cue.begin, cue.end + 3};  // PolNeAR: yes; "in an interview": no
+  }
+  return cue;
+}
+
+}  // namespace
+
+std::vector<Attribution> FindAttributions(const DocView& v, int s) {
+  TokenRange sent = v.sentences[s];
+  std::vector<Attribution> out;
+  for (const CueMatch& cue : FindCues(v, sent)) {
+    Attribution a;
+    a.kind = cue.kind;
+    a.cue = cue.tokens;
+    a.sentence = s;
+    a.source = {cue.tokens.begin, cue.tokens.begin};
+    const Attribution* previous = out.empty() ? nullptr : &out.back();
+    if (cue.kind == CueKind::kVerb) VerbAttribution(v, sent, previous, &a);
+    else if (cue.kind == CueKind::kAccording) AccordingAttribution(v, sent, &a);
+    else if (cue.kind == CueKind::kPassive) PassiveAttribution(v, sent, &a);
+    else continue;  // citing / addressee phrases only qualify other cues
+    if (Empty(a.source) && a.quote < 0) continue;
+    if (a.content.empty()) continue;
+    FindAddressee(v, sent, &a);
+    a.cue = ExtendCue(v, sent, a);
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+}  // namespace storyline::quotes

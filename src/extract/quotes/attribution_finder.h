@@ -1,0 +1,31 @@
+// AttributionFinder: per sentence, the cues of the lexicon and, for each, its
+// source phrase and content span — "X said (that) C", "C, X said", "C, said X",
+// "“C,” X told reporters", "according to X, C", "C was reported by X", with the
+// relays "X, citing Y, reported" and "told Interfax" / "speaking to the FT".
+// Works on token ranges of a DocView; stateless; thread-safe.
+#ifndef STORYLINE_EXTRACT_QUOTES_ATTRIBUTION_FINDER_H_
+#define STORYLINE_EXTRACT_QUOTES_ATTRIBUTION_FINDER_H_
+
+#include <vector>
+
+#include "src/extract/quotes/doc_view.h"
+
+namespace storyline::quotes {
+
+struct Attribution {
+  CueKind kind = CueKind::kVerb;
+  TokenRange cue;
+  TokenRange source;            // empty (begin == end) when there is none
+  ByteSpan content;             // empty when none was found
+  int quote = -1;               // index into DocView::quotes when content is a whole quote
+  std::vector<TokenRange> cited;  // "citing Y": who the source relays
+  TokenRange addressee;         // outlet the source spoke to ("told Interfax")
+  int sentence = 0;
+};
+
+// Every attribution of sentence `s` of `v`, in cue order.
+std::vector<Attribution> FindAttributions(const DocView& v, int s);
+
+}  // namespace storyline::quotes
+
+#endif  // STORYLINE_EXTRACT_QUOTES_ATTRIBUTION_FINDER_H_

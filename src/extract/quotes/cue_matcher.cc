@@ -1,0 +1,69 @@
+// Cue matching: at each word outside a quote, try the 3-, 2- and 1-word phrase
+// starting there. A verb cue right after a form of "be" is a passive ("are said
+// to be", "is reported to") or an adjective, not somebody speaking, except the
+// explicit passive cues ("reported by") that name their source after them.
+#include "src/extract/quotes/cue_matcher.h"
+
+#include <string>
+
+namespace storyline::quotes {
+namespace {
+
+// A verb cue after a determiner is a noun or adjective: "no reports of",
+// "its continued presence".
+bool IsDeterminer(const Token& t) {
+  static const char* const kDet[] = {"the", "a", "an", "no", "its", "his", "her", "their",
+                                     "our", "my", "your", "this", "these", "those", "any",
+                                     "some", "many", "several", "such", "of"};
+  for (const char* d : kDet) if (t.lower == d) return true;
+  return false;
+}
+
+// "…, reports surfaced": a plural noun opening a clause, not "X reports".
+bool IsNounAfterComma(const DocView& v, int i, int begin) {
+  const std::string& w = v.tok(i).lower;
+  bool s_form = w == "reports" || w == "notes" || w == "claims" || w == "shows" || w == "statements";
+  return s_form && i > begin && v.tok(i - 1).kind == TokenKind::kComma;
+}
+
+bool IsBe(const Token& t) {
+  return t.lower == "is" || t.lower == "are" || t.lower == "was" || t.lower == "were" ||
+         t.lower == "be" || t.lower == "been" || t.lower == "being";
+}
+
+// Length in tokens of the longest cue starting at i, 0 if none.
+int LongestCue(const DocView& v, int i, int end, CueKind* kind) {
+  std::string key;
+  int best = 0;
+  for (int n = 1; n <= 3 && i + n <= end; ++n) {
+    const Token& t = v.tok(i + n - 1);
+    if (t.kind != TokenKind::kWord) break;
+    if (n > 1) key += ' ';
+    key += t.lower;
+    if (const CueKind* k = v.lexicon->FindCue(key)) {
+      *kind = *k;
+      best = n;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+std::vector<CueMatch> FindCues(const DocView& v, TokenRange sentence) {
+  std::vector<CueMatch> cues;
+  for (int i = sentence.begin; i < sentence.end; ++i) {
+    if (v.tok(i).kind != TokenKind::kWord || !v.lexicon->StartsCue(v.tok(i).lower) || v.InsideQuote(i)) continue;
+    CueKind kind = CueKind::kVerb;
+    int n = LongestCue(v, i, sentence.end, &kind);
+    if (n == 0) continue;
+    bool after_be = i > sentence.begin && IsBe(v.tok(i - 1));
+    bool after_det = i > sentence.begin && IsDeterminer(v.tok(i - 1));
+    if (kind == CueKind::kVerb && (after_be || after_det || IsNounAfterComma(v, i, sentence.begin))) continue;
+    cues.push_back({{i, i + n}, kind});
+    i += n - 1;
+  }
+  return cues;
+}
+
+}  // namespace storyline::quotes

@@ -1,0 +1,126 @@
+// Builds the DocView. Sentences: the text stage's when it ran, else a split
+// after . ! ? when the next token starts a sentence (capital letter, quote mark,
+// or a new line) and the word before is not an abbreviation ("Dec.", "U.S.").
+// Either way a boundary inside a quote is dropped, so "“… not over,” X said."
+// stays one sentence with its cue.
+#include "src/extract/quotes/doc_view.h"
+
+#include <algorithm>
+
+namespace storyline::quotes {
+namespace {
+
+void IndexQuotes(DocView* view) {
+  view->token_quote.assign(view->tokens.size(), -1);
+  size_t q = 0;
+  for (size_t i = 0; i < view->tokens.size(); ++i) {
+    uint32_t b = view->tokens[i].span.begin;
+    while (q < view->quotes.size() && view->quotes[q].outer.end <= b) ++q;
+    if (q < view->quotes.size() && view->quotes[q].outer.begin <= b) view->token_quote[i] = q;
+  }
+}
+
+bool EndsSentence(const DocView& v, int i) {
+  const Token& t = v.tokens[i];
+  if (t.kind != TokenKind::kStop) return false;
+  int next = i + 1;
+  while (next < static_cast<int>(v.tokens.size()) &&
+         (v.InClosingMark(next) || v.tokens[next].kind == TokenKind::kCloseParen)) ++next;
+  if (next >= static_cast<int>(v.tokens.size())) return true;
+  const Token& n = v.tokens[next];
+  if (!(n.capitalized || n.kind == TokenKind::kQuote || n.newline_before)) return false;
+  if (i == 0 || v.text[t.span.begin] != '.') return true;
+  const Token& prev = v.tokens[i - 1];
+  if (prev.span.end != t.span.begin || prev.kind != TokenKind::kWord) return true;
+  bool initial = prev.span.size() == 1 && prev.capitalized;
+  return !initial && !v.lexicon->IsAbbreviation(prev.lower);
+}
+
+// Token index of the first token at or after byte `b`.
+int TokenAt(const DocView& v, uint32_t b) {
+  auto it = std::lower_bound(v.tokens.begin(), v.tokens.end(), b,
+                             [](const Token& t, uint32_t x) { return t.span.begin < x; });
+  return static_cast<int>(it - v.tokens.begin());
+}
+
+std::vector<bool> BoundariesFromAnalysis(const DocView& v) {
+  std::vector<bool> start(v.tokens.size() + 1, false);
+  for (const Sentence& s : v.analysis->sentences) {
+    int i = TokenAt(v, s.span.begin);
+    if (i < static_cast<int>(v.tokens.size())) start[i] = true;
+  }
+  return start;
+}
+
+std::vector<bool> OwnBoundaries(const DocView& v) {
+  std::vector<bool> start(v.tokens.size() + 1, false);
+  for (size_t i = 0; i < v.tokens.size(); ++i) {
+    if (v.tokens[i].newline_before) start[i] = true;
+    if (EndsSentence(v, i)) {
+      size_t next = i + 1;
+      while (next < v.tokens.size() && (v.InClosingMark(next) || v.tokens[next].kind == TokenKind::kCloseParen)) ++next;
+      start[next] = true;
+    }
+  }
+  return start;
+}
+
+void SplitSentences(DocView* v) {
+  std::vector<bool> start = v->analysis->sentences.empty() ? OwnBoundaries(*v) : BoundariesFromAnalysis(*v);
+  int n = static_cast<int>(v->tokens.size());
+  int begin = 0;
+  for (int i = 1; i <= n; ++i) {
+    bool inside = i < n && v->InsideQuote(i) && !v->OpensQuote(i) && !v->tokens[i].newline_before;
+    if (i == n || (start[i] && !inside)) {
+      v->sentences.push_back({begin, i});
+      begin = i;
+    }
+  }
+}
+
+void NumberParagraphs(DocView* v) {
+  v->token_paragraph.resize(v->tokens.size());
+  int para = 0;
+  for (size_t i = 0; i < v->tokens.size(); ++i) {
+    if (i > 0 && v->tokens[i].newline_before) ++para;
+    v->token_paragraph[i] = para;
+  }
+}
+
+}  // namespace
+
+bool DocView::OpensQuote(int i) const {
+  int q = token_quote[i];
+  return q >= 0 && tokens[i].span.begin == quotes[q].outer.begin;
+}
+
+bool DocView::ClosesQuote(int i) const {
+  int q = token_quote[i];
+  return q >= 0 && tokens[i].span.end == quotes[q].outer.end;
+}
+
+bool DocView::InClosingMark(int i) const {
+  int q = token_quote[i];
+  return q >= 0 && tokens[i].kind == TokenKind::kQuote && tokens[i].span.begin >= quotes[q].inner.end;
+}
+
+bool DocView::InsideQuote(int i) const {
+  int q = token_quote[i];
+  return q >= 0 && tokens[i].span.begin >= quotes[q].inner.begin &&
+         tokens[i].span.end <= quotes[q].inner.end;
+}
+
+DocView BuildDocView(std::string_view text, const Lexicon& lexicon, const Analysis& analysis) {
+  DocView view;
+  view.text = text;
+  view.lexicon = &lexicon;
+  view.analysis = &analysis;
+  view.tokens = Tokenize(text);
+  view.quotes = ScanQuotes(text);
+  IndexQuotes(&view);
+  SplitSentences(&view);
+  NumberParagraphs(&view);
+  return view;
+}
+
+}  // namespace storyline::quotes

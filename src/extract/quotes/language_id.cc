@@ -1,0 +1,19 @@
+// CLD2 on plain text. Short quotes are often "unreliable" by CLD2's own flag,
+// but its best guess on a one-script span is still right far more often than
+// not (a Cyrillic sentence is never called English), so the guess is kept and
+// only UNKNOWN_LANGUAGE becomes "un".
+#include "src/extract/quotes/language_id.h"
+
+#include "cld2/public/compact_lang_det.h"
+
+namespace storyline::quotes {
+
+std::string QuoteLanguage(std::string_view text) {
+  bool reliable = false;
+  CLD2::Language lang = CLD2::DetectLanguage(text.data(), static_cast<int>(text.size()),
+                                             /*is_plain_text=*/true, &reliable);
+  if (lang == CLD2::UNKNOWN_LANGUAGE) return "un";
+  return CLD2::LanguageCode(lang);
+}
+
+}  // namespace storyline::quotes

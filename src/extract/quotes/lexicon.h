@@ -1,0 +1,63 @@
+// Lexicon: the word lists the quotes stage runs on, loaded from data/ at start-up
+// (data/quotes/*.tsv and data/outlets.tsv). Immutable after Load(); safe to share
+// across threads. Lookups take lower-cased ASCII keys except outlets, which are
+// matched case-sensitively because "Time" and "time" are different things.
+#ifndef STORYLINE_EXTRACT_QUOTES_LEXICON_H_
+#define STORYLINE_EXTRACT_QUOTES_LEXICON_H_
+
+#include <string>
+#include <string_view>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/string_view.h"
+#include "src/core/status.h"
+
+namespace storyline::quotes {
+
+enum class CueKind { kVerb, kAccording, kCiting, kPassive, kAddressee };
+enum class PronounKind { kPerson, kPlural, kSelf, kThing };
+
+struct OutletEntry {
+  std::string name;     // canonical name ("Financial Times")
+  std::string country;  // ISO 3166 alpha-2 or "int"
+  std::string kind;     // "wire", "newspaper", "state media", ...
+};
+
+class Lexicon {
+ public:
+  // Reads every list from `data_dir`. Errors name the missing or malformed file.
+  static absl::StatusOr<Lexicon> Load(const std::string& data_dir);
+
+  // Cue phrases are 1-3 lower-cased words joined by single spaces.
+  const CueKind* FindCue(std::string_view phrase) const;
+  // True when some cue phrase starts with this word: lets matchers skip the
+  // phrase lookups for the ~95% of words that start none.
+  bool StartsCue(std::string_view lower) const { return cue_starts_.contains(Key(lower)); }
+  const PronounKind* FindPronoun(std::string_view lower) const;
+  // An outlet by any of its variants ("FT", "The Financial Times"), exact case.
+  const OutletEntry* FindOutlet(std::string_view variant) const;
+  bool IsAnonymousHead(std::string_view lower) const { return anonymous_heads_.contains(Key(lower)); }
+  bool IsCueAdverb(std::string_view lower) const { return cue_adverbs_.contains(Key(lower)); }
+  bool IsNpStop(std::string_view lower) const { return np_stop_.contains(Key(lower)); }
+  bool IsTitle(std::string_view lower) const { return titles_.contains(Key(lower)); }
+  bool IsAbbreviation(std::string_view lower) const { return abbreviations_.contains(Key(lower)); }
+  bool IsSignOff(std::string_view lower) const { return signoffs_.contains(Key(lower)); }
+  // Longest outlet variant, in words, so matchers know how far to look ahead.
+  int max_outlet_words() const { return max_outlet_words_; }
+
+ private:
+  // Debian's abseil has its own string_view type; lookups convert to it.
+  static absl::string_view Key(std::string_view s) { return {s.data(), s.size()}; }
+
+  absl::flat_hash_map<std::string, CueKind> cues_;
+  absl::flat_hash_map<std::string, PronounKind> pronouns_;
+  absl::flat_hash_map<std::string, OutletEntry> outlets_;  // variant -> entry
+  absl::flat_hash_set<std::string> cue_starts_, cue_adverbs_, anonymous_heads_, np_stop_, titles_, abbreviations_,
+      signoffs_;
+  int max_outlet_words_ = 1;
+};
+
+}  // namespace storyline::quotes
+
+#endif  // STORYLINE_EXTRACT_QUOTES_LEXICON_H_

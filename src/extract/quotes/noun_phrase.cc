@@ -1,0 +1,136 @@
+// Source phrases. Backwards: skip up to three auxiliaries, take a lone pronoun
+// as the whole phrase, else walk over words that are not stop words or verb
+// cues; "of", "for" and "and" stay inside only between capitalised words
+// ("Minister of Agrarian Policy", "Russian and Syrian sources"). Twelve words at
+// most: longer runs are clauses, not sources. Forwards the same, minus "to" and "with"
+// ("a representative connected to the new administration", "a person familiar with") and up to fifteen.
+#include "src/extract/quotes/noun_phrase.h"
+
+#include <string>
+
+namespace storyline::quotes {
+namespace {
+
+constexpr int kMaxBackWords = 12;
+constexpr int kMaxForwardWords = 15;
+
+bool IsAuxiliary(const DocView& v, int i) {
+  const Token& t = v.tok(i);
+  if (t.kind != TokenKind::kWord) return false;
+  return v.lexicon->IsCueAdverb(t.lower) || (!t.capitalized && t.lower.size() > 4 && t.lower.ends_with("ly"));
+}
+
+bool IsRelative(const Token& t) { return t.lower == "who" || t.lower == "which" || t.lower == "that"; }
+
+// "he's" / "she’s": the pronoun with a clitic.
+std::string_view PronounPart(const Token& t) {
+  std::string_view w = t.lower;
+  if (w.ends_with("'s")) return w.substr(0, w.size() - 2);
+  if (w.ends_with("\xE2\x80\x99s")) return w.substr(0, w.size() - 4);
+  return w;
+}
+
+bool IsLinkWord(const Token& t) {
+  return t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "the" ||
+         t.lower == "&";
+}
+
+// The period of "Mr." / "Dr." inside a name.
+bool IsAbbrevPeriod(const DocView& v, int i) {
+  if (i == 0 || v.tok(i).kind != TokenKind::kStop || v.text[v.tok(i).span.begin] != '.') return false;
+  const Token& prev = v.tok(i - 1);
+  return prev.span.end == v.tok(i).span.begin && v.lexicon->IsAbbreviation(prev.lower);
+}
+
+bool Cap(const DocView& v, int i, int lo, int hi) {
+  return i >= lo && i < hi && v.tok(i).kind == TokenKind::kWord && v.tok(i).capitalized;
+}
+
+// A word that may sit inside a source phrase.
+bool PhraseWord(const DocView& v, int i, bool forward) {
+  const Token& t = v.tok(i);
+  if (t.kind != TokenKind::kWord || IsVerbCueWord(v, i)) return false;
+  if (forward && (t.lower == "to" || t.lower == "with")) return true;
+  return !v.lexicon->IsNpStop(t.lower);
+}
+
+}  // namespace
+
+bool LooksLikeSite(std::string_view word) {
+  size_t dot = word.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || dot + 2 > word.size()) return false;
+  for (size_t i = dot + 1; i < word.size(); ++i) {
+    if (!((word[i] >= 'a' && word[i] <= 'z') || (word[i] >= 'A' && word[i] <= 'Z'))) return false;
+  }
+  return word[0] >= 'A' && word[0] <= 'Z';
+}
+
+bool IsVerbCueWord(const DocView& v, int i) {
+  if (!v.lexicon->StartsCue(v.tok(i).lower)) return false;
+  const CueKind* kind = v.lexicon->FindCue(v.tok(i).lower);
+  return kind != nullptr && *kind == CueKind::kVerb;
+}
+
+TokenRange SubjectBefore(const DocView& v, int floor, int end) {
+  int j = end - 1;
+  for (int skipped = 0; j >= floor && skipped < 4 && IsAuxiliary(v, j); ++skipped) --j;
+  if (j < floor || v.tok(j).kind != TokenKind::kWord) return {end, end};
+  // "X, who said …": annotators take the relative pronoun as the source.
+  if (v.lexicon->FindPronoun(PronounPart(v.tok(j))) != nullptr || IsRelative(v.tok(j))) return {j, j + 1};
+  int last = j + 1, k = j;
+  for (; k >= floor && last - k <= kMaxBackWords; --k) {
+    const Token& t = v.tok(k);
+    if (IsAbbrevPeriod(v, k)) continue;
+    // A past-tense verb ends the subject: "the ministry issued a statement saying".
+    if (!t.capitalized && t.lower.size() > 3 && t.lower.ends_with("ed") &&
+        t.lower.find('-') == std::string::npos) break;
+    if (v.lexicon->FindPronoun(t.lower) != nullptr) break;
+    if (IsLinkWord(t) && t.lower != "the") {
+      if (!(Cap(v, k + 1, floor, last) && (t.lower != "and" || Cap(v, k - 1, floor, last)))) break;
+      continue;
+    }
+    if (!PhraseWord(v, k, false) && !IsLinkWord(t)) break;
+  }
+  int first = k + 1;
+  while (first < last && IsLinkWord(v.tok(first)) && v.tok(first).lower != "the") ++first;
+  if (first >= last) return {end, end};
+  return {first, last};
+}
+
+TokenRange PhraseAfter(const DocView& v, int begin, int limit) {
+  int i = begin;
+  while (i < limit && v.tok(i).kind == TokenKind::kQuote) ++i;
+  int first = i, last = i;
+  for (; i < limit && i - first < kMaxForwardWords; ++i) {
+    const Token& t = v.tok(i);
+    if (t.kind == TokenKind::kQuote || t.kind == TokenKind::kDash || IsAbbrevPeriod(v, i)) continue;
+    if (t.kind != TokenKind::kWord) break;
+    if (v.lexicon->FindPronoun(t.lower) != nullptr) {
+      if (i == first) last = i + 1;
+      break;
+    }
+    if (!PhraseWord(v, i, true) && !IsLinkWord(t)) break;
+    last = i + 1;
+  }
+  while (last > first && (IsLinkWord(v.tok(last - 1)) || v.tok(last - 1).lower == "to")) --last;
+  return {first, last};
+}
+
+int OutletAt(const DocView& v, int i, int limit, const OutletEntry** entry) {
+  int max_words = v.lexicon->max_outlet_words();
+  std::string key;
+  int best = 0;
+  for (int n = 1; n <= max_words && i + n <= limit; ++n) {
+    const Token& t = v.tok(i + n - 1);
+    if (t.kind != TokenKind::kWord) break;
+    if (n > 1) key += ' ';
+    key.append(v.Text(t.span));
+    if (const OutletEntry* e = v.lexicon->FindOutlet(key)) {
+      *entry = e;
+      best = n;
+    }
+  }
+  return best;
+}
+
+}  // namespace storyline::quotes

@@ -1,0 +1,110 @@
+// Data-driven tests of the whole quotes stage: each line of
+// tests/testdata/quotes/cases.tsv is a short invented text and what one of its
+// quotes must come out as (see the header of that file). Plus failure paths:
+// empty, broken and huge inputs.
+#include "src/extract/quotes/quote_extractor.h"
+
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
+#include "gtest/gtest.h"
+
+namespace storyline::quotes {
+namespace {
+
+const QuoteExtractor& Extractor() {
+  static auto* extractor = QuoteExtractor::Load(STORYLINE_DATA_DIR).value().release();
+  return *extractor;
+}
+
+Analysis Extract(const std::string& text, std::string outlet = "") {
+  Document doc;
+  doc.text = text;
+  doc.outlet = std::move(outlet);
+  Analysis analysis;
+  Extractor().Analyze(doc, &analysis);
+  return analysis;
+}
+
+struct Case {
+  int line = 0;
+  std::vector<std::string> f;  // text, content, speaker, anonymous, cue, lang, chain
+};
+
+std::vector<Case> ReadCases() {
+  std::ifstream in(std::string(STORYLINE_TESTDATA_DIR) + "/quotes/cases.tsv");
+  std::vector<Case> cases;
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    if (line.empty() || line[0] == '#') continue;
+    Case c{n, absl::StrSplit(line, '\t')};
+    c.f[0] = absl::StrReplaceAll(c.f[0], {{"\\n", "\n"}});
+    if (c.f.size() == 7) cases.push_back(std::move(c));
+    else ADD_FAILURE() << "cases.tsv line " << n << " needs 7 columns";
+  }
+  return cases;
+}
+
+void Check(const std::string& want, const std::string& got, const std::string& what, int line) {
+  if (want == "-") return;
+  EXPECT_EQ(got, want) << what << " (cases.tsv line " << line << ")";
+}
+
+TEST(QuoteExtractorTest, Cases) {
+  std::vector<Case> cases = ReadCases();
+  ASSERT_GT(cases.size(), 10u);
+  for (const Case& c : cases) {
+    Analysis a = Extract(c.f[0]);
+    if (c.f[1] == "NONE") {
+      EXPECT_TRUE(a.quotes.empty()) << "line " << c.line << ": expected no quote";
+      continue;
+    }
+    const Quote* q = nullptr;
+    for (const Quote& x : a.quotes) {
+      if (q == nullptr && x.content.Of(c.f[0]).find(c.f[1]) != std::string_view::npos) q = &x;
+    }
+    ASSERT_NE(q, nullptr) << "line " << c.line << ": no quote contains '" << c.f[1] << "'";
+    Check(c.f[2], q->speaker_name, "speaker", c.line);
+    Check(c.f[3], q->anonymous ? "true" : "false", "anonymous", c.line);
+    Check(c.f[4], q->cue ? std::string(q->cue->Of(c.f[0])) : "", "cue", c.line);
+    Check(c.f[5], q->language, "language", c.line);
+    Check(c.f[6], absl::StrJoin(q->chain, ">"), "chain", c.line);
+  }
+}
+
+TEST(QuoteExtractorTest, OutletFromSelfReferenceNotFromCitedSource) {
+  Analysis a = Extract("The envoy arrived on Monday, Example.com reports.\nHe told the BBC that talks went well.");
+  EXPECT_EQ(a.outlet, "Example.com");
+  Analysis b = Extract("The minister told the BBC that talks went well.");
+  EXPECT_EQ(b.outlet, "");
+  Analysis c = Extract("MOSCOW (Reuters) - The envoy arrived on Monday.");
+  EXPECT_EQ(c.outlet, "Reuters");
+  Analysis d = Extract("The envoy arrived, officials said.\nWith wires\n");
+  EXPECT_EQ(d.outlet, "");
+  EXPECT_NE(d.outlet_evidence.find("wire"), std::string::npos);
+  Analysis e = Extract("The envoy arrived on Monday, Example.com reports.", "Given Outlet");
+  EXPECT_EQ(e.outlet, "");
+}
+
+TEST(QuoteExtractorTest, SpansAreInsideTheText) {
+  std::string text = "“We will stay in the region for now,” the officer said.";
+  Analysis a = Extract(text);
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].content.Of(text), "We will stay in the region for now,");
+  EXPECT_TRUE(a.quotes[0].direct);
+}
+
+TEST(QuoteExtractorTest, EmptyBrokenAndHugeInputs) {
+  EXPECT_TRUE(Extract("").quotes.empty());
+  Extract("\xFF\xFE said \"\x80 broken");
+  std::string huge = "«";
+  while (huge.size() < (1 << 20)) huge += "“ Nested « quote, he said that it is so. ";
+  Extract(huge);
+}
+
+}  // namespace
+}  // namespace storyline::quotes
