@@ -90,8 +90,9 @@ class HttpServer : public Server {
     http_.Get("/api/entities", [this](const httplib::Request& req, httplib::Response& res) {
       WithDossier(res, [&](const Dossier& d) {
         const std::string type = req.get_param_value("type");
+        json all = DossierJson(d);  // named: the loop below must not outlive a temporary
         json out = json::array();
-        for (auto& e : DossierJson(d)["entities"])
+        for (auto& e : all["entities"])
           if (type.empty() || e["type"] == type) out.push_back(std::move(e));
         res.set_content(json{{"entities", out}}.dump(), "application/json");
       });

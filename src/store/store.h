@@ -1,7 +1,8 @@
 // Store: SQLite (WAL mode) persistence of documents, their analyses and the linked
 // dossier. One transaction per batch: a process killed mid-batch loses only the
 // uncommitted batch and leaves a database that opens. Schema versioned with
-// migrations. One Store per thread (SQLite connection semantics).
+// migrations (schema.cc has the layout and why). One Store per thread (SQLite
+// connection semantics).
 #ifndef STORYLINE_STORE_STORE_H_
 #define STORYLINE_STORE_STORE_H_
 
@@ -23,12 +24,28 @@ struct AnalyzedDocument {
   Analysis analysis;
 };
 
+// How a Store opens its database. The defaults suit the CLI and the server.
+struct Options {
+  // How long a write waits for another connection's write lock before failing
+  // with Unavailable naming the file. 5 s outlasts any one batch commit.
+  int busy_timeout_ms = 5000;
+  // false: PRAGMA synchronous=NORMAL, safe under WAL against a killed process
+  // (nothing committed is lost); a power cut may drop the last commits.
+  // true: synchronous=FULL, an fsync per commit, also power-cut durable.
+  bool fsync_every_commit = false;
+};
+
+// A Store owns one SQLite connection: use it from one thread at a time; open one
+// Store per thread or process (WAL lets readers run while one writer commits).
 class Store {
  public:
   // Opens or creates the database at `path` (":memory:" for an in-memory store),
-  // migrating the schema to the current version. Errors name the file and cause
-  // (not a database, locked, newer schema than this binary knows).
+  // migrating the schema to the current version. Errors name the file and cause:
+  // FailedPrecondition for a file that is not a storyline database or has a newer
+  // schema than this binary knows, Unavailable when locked past the busy timeout.
   static absl::StatusOr<std::unique_ptr<Store>> Open(const std::string& path);
+  static absl::StatusOr<std::unique_ptr<Store>> Open(const std::string& path,
+                                                     const Options& options);
   virtual ~Store() = default;
 
   // True when a document with this id or this content hash is already stored.
@@ -38,7 +55,9 @@ class Store {
   // content hash) are left unchanged. Returns how many were new.
   virtual absl::StatusOr<int> AddBatch(const std::vector<AnalyzedDocument>& batch) = 0;
 
-  // Calls `fn` for every stored document in insertion order (to replay into a Linker).
+  // Calls `fn` for every stored document in insertion order (to replay into a
+  // Linker), exactly as stored. `fn` must not call ForEachDocument again.
+  // DataLoss names a document whose stored analysis cannot be read.
   virtual absl::Status ForEachDocument(
       const std::function<void(const Document&, const Analysis&)>& fn) = 0;
 
