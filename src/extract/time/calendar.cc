@@ -1,0 +1,134 @@
+// TIMEX3 calendar arithmetic. Tense decides the direction of underspecified
+// dates because news reports past events in the past tense and announcements in
+// the future; with no tense cue the nearest occurrence is the best single guess
+// (TempEval-3 systems such as HeidelTime use the same fallback).
+#include "src/extract/time/calendar.h"
+
+#include <cstdlib>
+
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_format.h"
+
+namespace storyline::temporal {
+
+std::string DayValue(absl::CivilDay d) {
+  return absl::StrFormat("%04d-%02d-%02d", d.year(), d.month(), d.day());
+}
+std::string MonthValue(absl::CivilMonth m) {
+  return absl::StrFormat("%04d-%02d", m.year(), m.month());
+}
+std::string YearValue(int64_t y) { return absl::StrFormat("%04d", y); }
+
+int IsoWeekday(absl::CivilDay d) {
+  switch (absl::GetWeekday(d)) {
+    case absl::Weekday::monday: return 1;
+    case absl::Weekday::tuesday: return 2;
+    case absl::Weekday::wednesday: return 3;
+    case absl::Weekday::thursday: return 4;
+    case absl::Weekday::friday: return 5;
+    case absl::Weekday::saturday: return 6;
+    case absl::Weekday::sunday: return 7;
+  }
+  return 1;
+}
+
+std::string WeekValue(absl::CivilDay d) {
+  absl::CivilDay thursday = d + (4 - IsoWeekday(d));
+  int week = (absl::GetYearDay(thursday) - 1) / 7 + 1;
+  return absl::StrFormat("%04d-W%02d", thursday.year(), week);
+}
+
+std::optional<absl::CivilDay> ParseDay(std::string_view s) {
+  int y = 0, m = 0, d = 0;
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  if (!absl::SimpleAtoi(AbslView(s.substr(0, 4)), &y) || !absl::SimpleAtoi(AbslView(s.substr(5, 2)), &m) ||
+      !absl::SimpleAtoi(AbslView(s.substr(8, 2)), &d) || m < 1 || m > 12 || d < 1 || d > 31) {
+    return std::nullopt;
+  }
+  return absl::CivilDay(y, m, d);
+}
+
+absl::CivilDay ShiftDay(absl::CivilDay d, std::string_view unit, int n) {
+  if (unit == "D") return d + n;
+  if (unit == "W" || unit == "WE") return d + 7 * n;
+  if (unit == "F") return d + 14 * n;
+  int months = unit == "M" ? n : unit == "Q" ? 3 * n : unit == "Y" ? 12 * n
+             : unit == "DE" ? 120 * n : unit == "CE" ? 1200 * n : 0;
+  absl::CivilMonth m = absl::CivilMonth(d) + months;
+  absl::CivilDay shifted(m.year(), m.month(), d.day());
+  // CivilDay normalizes Feb 30 to Mar 2; clamp to the month's last day instead.
+  while (absl::CivilMonth(shifted) != m) shifted -= 1;
+  return shifted;
+}
+
+std::string ShiftedPeriod(absl::CivilDay d, std::string_view unit, int n) {
+  absl::CivilDay s = ShiftDay(d, unit, n);
+  if (unit == "D") return DayValue(s);
+  if (unit == "W") return WeekValue(s);
+  if (unit == "WE") return WeekValue(s) + "-WE";
+  if (unit == "M") return MonthValue(absl::CivilMonth(s));
+  if (unit == "Y") return YearValue(s.year());
+  if (unit == "Q") return absl::StrFormat("%04d-Q%d", s.year(), (s.month() - 1) / 3 + 1);
+  if (unit == "DE") return YearValue(s.year()).substr(0, 3);
+  if (unit == "CE") return YearValue(s.year()).substr(0, 2);
+  return "";
+}
+
+absl::CivilDay ResolveWeekday(absl::CivilDay ref, int wd, Tense tense) {
+  int back = (IsoWeekday(ref) - wd + 7) % 7;  // days back to the previous/same wd
+  absl::CivilDay past = ref - back;
+  absl::CivilDay future = ref + (back == 0 ? 7 : 7 - back);
+  if (tense == Tense::kPast) return past;
+  if (tense == Tense::kFuture) return future;
+  return (ref - past) <= (future - ref) ? past : future;
+}
+
+namespace {
+
+// Signed distance in days from ref to month/day of year y (whole months compare
+// by month, so "in December" said in December is this December).
+int64_t DistanceTo(absl::CivilDay ref, int64_t y, int month, int day) {
+  return day == 0 ? (absl::CivilMonth(y, month) - absl::CivilMonth(ref)) * 31
+                  : absl::CivilDay(y, month, day) - ref;
+}
+
+// Nearest year whose occurrence satisfies `ok(distance)`; 0 when none does.
+template <typename Ok>
+int64_t NearestYear(absl::CivilDay ref, int month, int day, Ok ok) {
+  int64_t best = 0, best_dist = -1;
+  for (int64_t y = ref.year() - 1; y <= ref.year() + 1; ++y) {
+    int64_t dist = DistanceTo(ref, y, month, day);
+    if (!ok(dist)) continue;
+    if (best_dist < 0 || std::llabs(dist) < best_dist) {
+      best_dist = std::llabs(dist);
+      best = y;
+    }
+  }
+  return best;
+}
+
+// For a month and day, tense is trusted only within half a year (a bare month
+// follows tense always): beyond that a reporter would have
+// written the year, and news mostly talks about the months around the DCT
+// (tuning part of TimeBank/AQUAINT: "Jan. 14" said in the past tense on Jan. 7
+// is next week's deadline, not last year's).
+constexpr int64_t kTenseHorizonDays = 183;
+
+}  // namespace
+
+int64_t ResolveYear(absl::CivilDay ref, int month, int day, Tense tense) {
+  int64_t nearest = NearestYear(ref, month, day, [](int64_t) { return true; });
+  int64_t by_tense = 0;
+  if (tense == Tense::kPast) {
+    by_tense = NearestYear(ref, month, day, [](int64_t d) { return d <= 0; });
+  } else if (tense == Tense::kFuture) {
+    by_tense = NearestYear(ref, month, day, [](int64_t d) { return d >= 0; });
+  }
+  if (by_tense != 0 &&
+      (day == 0 || std::llabs(DistanceTo(ref, by_tense, month, day)) <= kTenseHorizonDays)) {
+    return by_tense;
+  }
+  return nearest;
+}
+
+}  // namespace storyline::temporal

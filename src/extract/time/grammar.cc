@@ -1,0 +1,161 @@
+// Grammar loading: TSV files → one merged class alphabet, lexicon and rule list.
+// Literal pattern tokens ("ago", ",", "года") become classes of their own and are
+// entered into the lexicon, so the scanner gives every token its classes with a
+// single hash lookup. Optional elements ("X?") are expanded here, so the matcher
+// only sees plain sequences (a pattern with k optional parts yields 2^k rules;
+// the data keeps k ≤ 3).
+#include "src/extract/time/grammar.h"
+
+#include <fstream>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_split.h"
+
+namespace storyline::temporal {
+namespace {
+
+constexpr const char* kFixedNames[] = {
+    "MONTH", "WEEKDAY", "WEEKDAYS", "NUMW", "A", "ORDW", "UNIT", "MOD", "SHIFT", "RELDAY",
+    "REF", "PART", "SEASON", "SETW", "EVERY", "AMPM", "EDGE", "APPROX", "FISCAL",
+    "YEAR", "DAY", "NUM", "ORDNUM", "DECADE"};
+static_assert(sizeof(kFixedNames) / sizeof(kFixedNames[0]) == kNumFixedClasses);
+
+// Calls `fn(fields, line_number)` for each non-comment, non-blank line of `path`.
+template <typename Fn>
+absl::Status ForEachTsvLine(const std::string& path, bool required, Fn fn) {
+  std::ifstream in(path);
+  if (!in) {
+    return required ? absl::NotFoundError("cannot read " + path) : absl::OkStatus();
+  }
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> fields = absl::StrSplit(line, '\t');
+    if (absl::Status s = fn(fields, n); !s.ok()) {
+      return absl::InvalidArgumentError(path + ":" + std::to_string(n) + ": " +
+                                        std::string(s.message()));
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<Kind> ParseKind(std::string_view s) {
+  static const std::pair<const char*, Kind> kKinds[] = {
+      {"date", Kind::kDate}, {"split", Kind::kSplit}, {"iso", Kind::kIso},
+      {"rel", Kind::kRel}, {"anchor", Kind::kAnchor}, {"ago", Kind::kAgo},
+      {"dur", Kind::kDur}, {"decade", Kind::kDecadeK}, {"quarter", Kind::kQuarter},
+      {"ref", Kind::kRef}, {"set", Kind::kSet}, {"time", Kind::kTime},
+      {"yearago", Kind::kYearAgo}};
+  for (const auto& [name, kind] : kKinds) {
+    if (s == name) return kind;
+  }
+  return absl::InvalidArgumentError("unknown kind '" + std::string(s) + "'");
+}
+
+bool IsClassName(std::string_view s) {
+  for (char c : s) {
+    if (!absl::ascii_isupper(c)) return false;
+  }
+  return !s.empty();
+}
+
+}  // namespace
+
+Grammar::Grammar() {
+  for (const char* name : kFixedNames) {
+    class_ids_[name] = static_cast<uint16_t>(class_names_.size());
+    class_names_.push_back(name);
+  }
+}
+
+absl::StatusOr<Grammar> Grammar::Load(const std::string& data_dir,
+                                      const std::vector<std::string>& languages) {
+  Grammar g;
+  for (const std::string& lang : languages) {
+    const std::string dir = data_dir + "/time/" + lang + "/";
+    RETURN_IF_ERROR(g.LoadLexicon(dir + "lexicon.tsv"));
+    RETURN_IF_ERROR(g.LoadPatterns(dir + "patterns.tsv"));
+    RETURN_IF_ERROR(g.LoadTense(dir + "tense.tsv"));
+    RETURN_IF_ERROR(g.LoadCountNouns(dir + "count_nouns.tsv"));
+  }
+  return g;
+}
+
+absl::Status Grammar::LoadLexicon(const std::string& path) {
+  return ForEachTsvLine(path, true, [&](const std::vector<std::string>& f, int) {
+    if (f.size() != 3) return absl::InvalidArgumentError("want word<TAB>CLASS<TAB>value");
+    auto it = class_ids_.find(f[1]);
+    if (it == class_ids_.end() || it->second >= kNumFixedClasses) {
+      return absl::InvalidArgumentError("unknown class '" + f[1] + "'");
+    }
+    words_[f[0]].push_back({it->second, f[2]});
+    IndexWord(f[0]);
+    return absl::OkStatus();
+  });
+}
+
+absl::StatusOr<uint16_t> Grammar::ClassOf(std::string_view element) {
+  if (auto it = class_ids_.find(AbslView(element)); it != class_ids_.end()) return it->second;
+  if (IsClassName(element)) {
+    return absl::InvalidArgumentError("unknown class '" + std::string(element) + "'");
+  }
+  // A literal token: a class of its own, entered into the lexicon.
+  uint16_t id = static_cast<uint16_t>(class_names_.size());
+  class_names_.emplace_back(element);
+  class_ids_[std::string(element)] = id;
+  words_[std::string(element)].push_back({id, ""});
+  IndexWord(std::string(element));
+  return id;
+}
+
+absl::Status Grammar::LoadPatterns(const std::string& path) {
+  return ForEachTsvLine(path, true, [&](const std::vector<std::string>& f, int) {
+    if (f.size() != 3) return absl::InvalidArgumentError("want pattern<TAB>TYPE<TAB>kind");
+    Rule base;
+    base.type = ParseTimexType(f[1]);
+    ASSIGN_OR_RETURN(base.kind, ParseKind(f[2]));
+    base.source = f[0];
+    std::vector<std::vector<uint16_t>> variants = {{}};
+    for (absl::string_view piece : absl::StrSplit(f[0], ' ', absl::SkipEmpty())) {
+      std::string_view el(piece.data(), piece.size());
+      bool optional = el.size() > 1 && el.back() == '?';
+      if (optional) el.remove_suffix(1);
+      ASSIGN_OR_RETURN(uint16_t id, ClassOf(el));
+      size_t n = variants.size();
+      for (size_t i = 0; i < n; ++i) {
+        if (optional) variants.push_back(variants[i]);
+        variants[i].push_back(id);
+      }
+    }
+    for (auto& v : variants) {
+      Rule r = base;
+      r.elements = std::move(v);
+      rules_.push_back(std::move(r));
+    }
+    return absl::OkStatus();
+  });
+}
+
+void Grammar::IndexWord(const std::string& word) {
+  if (!word.empty() && word.size() < 32) {
+    first_len_[static_cast<unsigned char>(word[0])] |= 1u << word.size();
+  }
+}
+
+absl::Status Grammar::LoadTense(const std::string& path) {
+  return ForEachTsvLine(path, false, [&](const std::vector<std::string>& f, int) {
+    if (f.size() != 2) return absl::InvalidArgumentError("want word<TAB>TENSE");
+    Tense t = f[1] == "PAST" ? Tense::kPast : f[1] == "FUTURE" ? Tense::kFuture : Tense::kPresent;
+    tense_[f[0]] = t;
+    return absl::OkStatus();
+  });
+}
+
+absl::Status Grammar::LoadCountNouns(const std::string& path) {
+  return ForEachTsvLine(path, false, [&](const std::vector<std::string>& f, int) {
+    count_nouns_.insert(f[0]);
+    return absl::OkStatus();
+  });
+}
+
+}  // namespace storyline::temporal

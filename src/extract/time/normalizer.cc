@@ -1,0 +1,187 @@
+// Per-kind normalization (see normalizer.h). Without a DCT, relative expressions
+// keep what the text fixes ("XXXX-12-08", "XXXX-WXX-5") or fall back to the
+// TIMEX3 references PAST_REF / PRESENT_REF / FUTURE_REF, never a guessed date.
+#include "src/extract/time/normalizer.h"
+
+#include <cmath>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "src/extract/time/calendar.h"
+
+namespace storyline::temporal {
+namespace {
+
+std::string RefFor(int direction) {
+  return direction < 0 ? "PAST_REF" : direction > 0 ? "FUTURE_REF" : "PRESENT_REF";
+}
+
+std::string CountText(double count) {
+  if (count < 0) return "X";
+  if (count == std::floor(count)) return absl::StrCat(static_cast<int64_t>(count));
+  return absl::StrFormat("%.1f", count);
+}
+
+std::optional<std::string> Duration(const Fields& f) {
+  if (f.unit.empty()) return std::nullopt;
+  double n = f.count == 0 ? 1 : f.count;
+  if (f.half && n > 0 && n != std::floor(n) + 0.5) n += 0.5;
+  std::string c = CountText(n);
+  if (f.unit == "H") return "PT" + c + "H";
+  if (f.unit == "MIN") return "PT" + c + "M";
+  if (f.unit == "S") return "PT" + c + "S";
+  if (f.unit == "F") return "P" + CountText(n * 2) + "W";
+  return "P" + c + std::string(f.unit);
+}
+
+// Explicit or partial calendar date: year/month/day/weekday/season.
+std::optional<std::string> CalendarDate(const Fields& f, NormContext* ctx) {
+  if (f.month == 0 && f.weekday == 0 && f.year == 0 && f.season.empty()) return std::nullopt;
+  if (f.month == 0 && f.year == 0 && f.season.empty()) {  // weekday alone
+    if (!ctx->dct) return absl::StrFormat("XXXX-WXX-%d", f.weekday);
+    absl::CivilDay d = ResolveWeekday(*ctx->dct, f.weekday, ctx->tense);
+    ctx->anchor = d;
+    return DayValue(d);
+  }
+  int64_t year = f.year;
+  if (year == 0 && f.has_mod && f.unit == "Y" && ctx->dct) year = ctx->dct->year() + f.mod;
+  if (!f.season.empty()) {
+    if (year == 0) year = ctx->dct ? ctx->dct->year() : 0;
+    return year == 0 ? "XXXX-" + std::string(f.season) : YearValue(year) + "-" + std::string(f.season);
+  }
+  if (f.month == 0) return YearValue(year);
+  if (f.day > 31) return std::nullopt;
+  if (year == 0 && ctx->dct) year = ResolveYear(*ctx->dct, f.month, f.day, ctx->tense);
+  if (year == 0) {
+    return f.day ? absl::StrFormat("XXXX-%02d-%02d", f.month, f.day)
+                 : absl::StrFormat("XXXX-%02d", f.month);
+  }
+  if (f.day == 0) return MonthValue(absl::CivilMonth(year, f.month));
+  absl::CivilDay d(year, f.month, f.day);
+  if (d.day() != f.day) return std::nullopt;  // February 30
+  ctx->anchor = d;
+  return DayValue(d);
+}
+
+std::optional<std::string> Relative(const Fields& f, NormContext* ctx) {
+  if (f.has_relday) {
+    if (!ctx->dct) return f.relday == 0 ? std::string("PRESENT_REF") : RefFor(f.relday);
+    ctx->anchor = *ctx->dct + f.relday;
+    return DayValue(*ctx->anchor);
+  }
+  if (!ctx->dct) return RefFor(f.mod);
+  absl::CivilDay dct = *ctx->dct;
+  if (f.weekday) {
+    Tense t = f.mod < 0 ? Tense::kPast : f.mod > 0 ? Tense::kFuture : ctx->tense;
+    absl::CivilDay d = ResolveWeekday(f.mod == 0 ? dct : dct + f.mod, f.weekday, t);
+    ctx->anchor = d;
+    return DayValue(d);
+  }
+  if (f.month) {
+    int64_t y = dct.year() + (f.mod < 0 && f.month >= dct.month() ? -1 : 0) +
+                (f.mod > 0 && f.month <= dct.month() ? 1 : 0);
+    return MonthValue(absl::CivilMonth(y, f.month));
+  }
+  if (!f.season.empty()) return YearValue(dct.year() + f.mod) + "-" + std::string(f.season);
+  if (f.unit == "WE" && !f.has_mod) {  // "the weekend": the one the tense points to
+    return WeekValue(ResolveWeekday(dct, 6, ctx->tense)) + "-WE";
+  }
+  // "the quarter" in a past-tense report is the last completed one.
+  int mod = !f.has_mod && f.unit == "Q" && ctx->tense == Tense::kPast ? -1 : f.mod;
+  std::string v = ShiftedPeriod(dct, f.unit, mod);
+  if (v.empty()) return std::nullopt;
+  return v;
+}
+
+// "the year-ago quarter": the period "the quarter" would name, a year earlier.
+std::optional<std::string> YearAgo(const Fields& f, NormContext* ctx) {
+  if (!ctx->dct || f.unit.empty()) return std::nullopt;
+  NormContext shifted = *ctx;
+  shifted.dct = ShiftDay(*ctx->dct, "Y", -1);
+  Fields g = f;
+  g.has_mod = false;
+  if (f.ordinal >= 1 && f.ordinal <= 4 && f.unit == "Q") {
+    return absl::StrFormat("%04d-Q%d", shifted.dct->year(), f.ordinal);
+  }
+  return Relative(g, &shifted);
+}
+
+// "two days ago" (from the DCT), "a month earlier" / "the next day" (from the anchor).
+std::optional<std::string> Shifted(const Fields& f, NormContext* ctx, bool from_dct, int dir) {
+  if (f.unit.empty()) return std::nullopt;
+  std::optional<absl::CivilDay> base = from_dct || !ctx->anchor ? ctx->dct : ctx->anchor;
+  int n = f.count == 0 ? 1 : static_cast<int>(f.count);
+  if (!base || f.count < 0 || f.count != std::floor(f.count)) return RefFor(dir);
+  if (f.unit == "H" || f.unit == "MIN" || f.unit == "S") return DayValue(*base);
+  // In an earnings sentence "a year ago" is the year-ago quarter (TimeBank's
+  // WSJ convention): the last completed quarter, one year back.
+  if (ctx->quarter_context && f.unit == "Y" && n == 1 && dir < 0 && ctx->tense == Tense::kPast) {
+    return ShiftedPeriod(ShiftDay(*base, "Y", -1), "Q", -1);
+  }
+  std::string v = ShiftedPeriod(*base, f.unit, dir * n);
+  if (f.unit == "D") ctx->anchor = ShiftDay(*base, "D", dir * n);
+  return v.empty() ? std::nullopt : std::optional<std::string>(v);
+}
+
+std::optional<std::string> ClockTime(const Fields& f, NormContext* ctx) {
+  std::string date = ctx->dct ? DayValue(*ctx->dct) : "XXXX-XX-XX";
+  if (f.has_relday && ctx->dct) date = DayValue(*ctx->dct + f.relday);
+  if (f.weekday && ctx->dct) date = DayValue(ResolveWeekday(*ctx->dct, f.weekday, ctx->tense));
+  if (!f.part.empty()) return date + "T" + std::string(f.part);
+  int hour = f.nums.empty() ? 12 : f.nums[0];
+  int minute = f.nums.size() > 1 ? f.nums[1] : 0;
+  if (f.ampm == "PM" && hour < 12) hour += 12;
+  if (f.ampm == "AM" && hour == 12) hour = 0;
+  if (hour > 24 || minute > 59 || (f.nums.size() > 1 && f.nums.size() == 2 && hour > 23)) {
+    return std::nullopt;
+  }
+  return absl::StrFormat("%sT%02d:%02d", date, hour, minute);
+}
+
+std::optional<std::string> SetValue(const Fields& f) {
+  if (!f.setw.empty()) return std::string(f.setw);
+  if (f.weekday) return absl::StrFormat("XXXX-WXX-%d", f.weekday);
+  if (f.unit == "H" || f.unit == "MIN") return "PT1" + std::string(f.unit == "H" ? "H" : "M");
+  if (!f.unit.empty()) return "P1" + std::string(f.unit);
+  return std::nullopt;
+}
+
+std::optional<std::string> Iso(const Fields& f, NormContext* ctx) {
+  if (f.nums.size() < 3 || f.nums[1] < 1 || f.nums[1] > 12 || f.nums[2] < 1 || f.nums[2] > 31) {
+    return std::nullopt;
+  }
+  absl::CivilDay d(f.nums[0], f.nums[1], f.nums[2]);
+  ctx->anchor = d;
+  return DayValue(d);
+}
+
+}  // namespace
+
+std::optional<std::string> Normalize(Kind kind, const Fields& f, NormContext* ctx) {
+  switch (kind) {
+    case Kind::kDate: case Kind::kSplit: return CalendarDate(f, ctx);
+    case Kind::kIso: return Iso(f, ctx);
+    case Kind::kRel: return Relative(f, ctx);
+    case Kind::kAgo: return Shifted(f, ctx, f.shift_from_dct, f.shift);
+    case Kind::kAnchor:
+      return Shifted(f, ctx, false, f.has_shift ? f.shift : f.has_mod ? f.mod : 0);
+    case Kind::kDur: return Duration(f);
+    case Kind::kDecadeK: return YearValue(f.decade).substr(0, 3);
+    case Kind::kQuarter:
+      if (f.unit != "Q" || f.ordinal < 1 || f.ordinal > 4) return std::nullopt;
+      if (f.year == 0 && !ctx->dct) return absl::StrFormat("XXXX-Q%d", f.ordinal);
+      return absl::StrFormat("%04d-Q%d", f.year ? f.year : ctx->dct->year(), f.ordinal);
+    case Kind::kRef:
+      if (!f.ref.empty()) return std::string(f.ref);
+      if (f.last_word == "past") return "PAST_REF";
+      if (f.last_word == "future") return "FUTURE_REF";
+      if (f.last_word == "present") return "PRESENT_REF";
+      return f.unit.empty() ? std::nullopt : std::optional<std::string>("PAST_REF");  // "recent years"
+    case Kind::kSet: return SetValue(f);
+    case Kind::kTime: return ClockTime(f, ctx);
+    case Kind::kYearAgo: return YearAgo(f, ctx);
+  }
+  return std::nullopt;
+}
+
+}  // namespace storyline::temporal

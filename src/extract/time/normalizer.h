@@ -1,0 +1,50 @@
+// Normalizer: turns one rule match into a TIMEX3 value. The matched tokens are
+// first reduced to Fields (year, month, day, count, unit, …, by the class each
+// token matched), then the rule's Kind decides how Fields and the context (DCT,
+// the sentence's tense, the narrative anchor) make a value. Stateless apart from
+// the NormContext the caller threads through one document; thread-safe.
+#ifndef STORYLINE_EXTRACT_TIME_NORMALIZER_H_
+#define STORYLINE_EXTRACT_TIME_NORMALIZER_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/time/civil_time.h"
+#include "src/extract/time/grammar.h"
+#include "src/extract/time/matcher.h"
+#include "src/extract/time/token_scanner.h"
+
+namespace storyline::temporal {
+
+struct Fields {
+  int64_t year = 0;      // 0 = absent
+  int month = 0, day = 0, weekday = 0, ordinal = 0, decade = 0;
+  double count = 0;      // 0 = absent; -1 = vague ("several")
+  std::string_view unit, ref, part, season, setw, ampm;
+  int mod = 0, shift = 0, relday = 0;
+  bool has_mod = false, has_shift = false, has_relday = false, every = false;
+  std::vector<int32_t> nums;  // plain numbers in order (ISO dates, clock times)
+  std::vector<int> extra_days;  // further DAY tokens ("January 18 and 27")
+  bool half = false;          // "and a half"
+  bool shift_from_dct = false;  // "ago" counts from the DCT, "earlier" from the anchor
+  std::string_view last_word;   // lower-cased last token ("the past" → PAST_REF)
+};
+
+struct NormContext {
+  std::optional<absl::CivilDay> dct;
+  Tense tense = Tense::kUnknown;
+  std::optional<absl::CivilDay> anchor;  // last explicit day in the narrative
+  bool quarter_context = false;  // the sentence talks about quarters (earnings reports)
+};
+
+// Reduces the tokens of `m` to Fields.
+Fields CollectFields(const RawMatch& m, const std::vector<Tok>& tokens);
+
+// The TIMEX3 value for a match of `kind`, or nullopt to reject the match (e.g. an
+// ordinal "quarter" rule whose unit is not Q). Updates ctx->anchor for explicit days.
+std::optional<std::string> Normalize(Kind kind, const Fields& f, NormContext* ctx);
+
+}  // namespace storyline::temporal
+
+#endif  // STORYLINE_EXTRACT_TIME_NORMALIZER_H_

@@ -1,0 +1,35 @@
+// Publication-date inference for articles without metadata. Evidence, strongest
+// first:
+//   1. a dateline: a full date opening one of the first lines (within 200
+//      bytes, after at most a capitalized place name or a 'Label:')        → 0.95
+//   2. the latest full date the text reports (an article is published on or
+//      after the last day it reports)                                       → 0.3
+//   3. a month-day without a year ("January 28") placed in the year nearest
+//      the latest explicit year-month was right for only 5%: it is reported
+//      as evidence and the date stays empty. Year-only clues ("since 2015")
+//      are lower bounds and never fix a year.
+// A latest date more than 60 days after all others is dropped as a plan or
+// deadline rather than the day of writing.
+// Confidences are the exact-day hit rates measured on Timeline17 with the
+// metadata date hidden (bench/time/timex_throughput): dateline 98% exact,
+// latest reported date 28% (46% within a week), resolved month-day 5%.
+// Weekday clues ("on Friday") fix a day only once the week is known, which
+// needs knowledge of the events themselves; that is left to cross-document
+// evidence in the link stage, not hard-coded here. No evidence → empty date.
+// Pure function; thread-safe.
+#ifndef STORYLINE_EXTRACT_TIME_PUBDATE_H_
+#define STORYLINE_EXTRACT_TIME_PUBDATE_H_
+
+#include <string_view>
+#include <vector>
+
+#include "src/core/analysis.h"
+
+namespace storyline::temporal {
+
+// `timexes` are the text's expressions normalized without a DCT.
+PublishedDate InferPublished(std::string_view text, const std::vector<Timex>& timexes);
+
+}  // namespace storyline::temporal
+
+#endif  // STORYLINE_EXTRACT_TIME_PUBDATE_H_

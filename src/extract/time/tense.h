@@ -1,0 +1,33 @@
+// Tense cues for anchoring: which way "on Friday" or "October" points from the
+// DCT. A cue is a word from data/time/<lang>/tense.tsv ("said", "will"), an
+// English -ed form, or a Russian past form in -л/-ла/-ло/-ли(сь). The cue nearest
+// to the expression inside its sentence wins, because reported speech mixes
+// tenses ("officials said on Monday the talks will resume on Friday").
+// Pure functions; thread-safe.
+#ifndef STORYLINE_EXTRACT_TIME_TENSE_H_
+#define STORYLINE_EXTRACT_TIME_TENSE_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "src/core/analysis.h"
+#include "src/extract/time/grammar.h"
+#include "src/extract/time/token_scanner.h"
+
+namespace storyline::temporal {
+
+// Sentence index of every token: from `sentences` when given (the text layer),
+// else by a simple rule (end punctuation before a capital, or a line break).
+std::vector<uint32_t> SentenceOfTokens(std::string_view text, const std::vector<Tok>& tokens,
+                                       const std::vector<Sentence>& sentences);
+
+// Tense cue of one token (kUnknown when it is none).
+Tense TokenTense(const Grammar& g, const Tok& t);
+
+// The tense nearest to tokens [first, last) within its sentence.
+Tense TenseNear(const std::vector<Tense>& token_tense, const std::vector<uint32_t>& sentence_of,
+                uint32_t first, uint32_t last);
+
+}  // namespace storyline::temporal
+
+#endif  // STORYLINE_EXTRACT_TIME_TENSE_H_
