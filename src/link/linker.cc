@@ -1,41 +1,124 @@
-// PLACEHOLDER (walking skeleton): one story holding every document. Replaced by the link stage.
+// Linker: per-document work at Add() time. See linker_impl.h for the overall
+// shape and each component's header for its approach and thresholds.
 #include "src/link/linker.h"
+
+#include <algorithm>
+#include <fstream>
+
+#include "src/link/dossier_fill.h"
+#include "src/link/linker_impl.h"
 
 namespace storyline::link {
 namespace {
-class SimpleLinker : public Linker {
- public:
-  void Add(const Document& doc, const Analysis& analysis) override {
-    DossierDocument d;
-    d.id = doc.id;
-    d.title = doc.title;
-    d.outlet = doc.outlet.empty() ? analysis.outlet : doc.outlet;
-    d.url = doc.url;
-    d.published = analysis.published;
-    d.languages = analysis.languages;
-    d.bytes = doc.text.size();
-    for (const auto& p : analysis.paragraphs) d.paragraphs.push_back({p.span.begin, p.span.end, "", ""});
-    for (const auto& b : analysis.boilerplate)
-      d.boilerplate.push_back({b.span.begin, b.span.end, std::string(b.span.Of(doc.text)), b.reason});
-    docs_.push_back(std::move(d));
+
+// Document-vector terms kept for story titles (the heaviest ones suffice).
+constexpr size_t kKeptDocTerms = 30;
+
+absl::StatusOr<absl::flat_hash_set<std::string>> ReadNegations(const std::string& data_dir) {
+  const std::string path = data_dir + "/link/negation_words.txt";
+  std::ifstream in(path);
+  if (!in) return absl::NotFoundError("cannot read " + path);
+  absl::flat_hash_set<std::string> words;
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line[0] != '#') words.insert(line);
   }
-  Dossier BuildDossier() const override {
-    Dossier dossier;
-    dossier.documents = docs_;
-    if (!docs_.empty()) {
-      Story s{"s1", docs_.front().title, "", {}};
-      for (const auto& d : docs_) s.documents.push_back(d.id);
-      dossier.stories.push_back(s);
-    }
-    return dossier;
-  }
- private:
-  std::vector<DossierDocument> docs_;
-};
+  return words;
+}
+
+bool InBoilerplate(const Analysis& a, ByteSpan span) {
+  return std::any_of(a.boilerplate.begin(), a.boilerplate.end(),
+                     [&](const FlaggedSpan& b) { return b.span.Contains(span); });
+}
+
 }  // namespace
 
-absl::StatusOr<std::unique_ptr<Linker>> Linker::Create(const LinkOptions&) {
-  return std::make_unique<SimpleLinker>();
+absl::StatusOr<std::unique_ptr<Linker>> Linker::Create(const LinkOptions& options) {
+  ASSIGN_OR_RETURN(auto linker, StoryLinker::Create(options));
+  return std::unique_ptr<Linker>(std::move(linker));
+}
+
+absl::StatusOr<std::unique_ptr<StoryLinker>> StoryLinker::Create(const LinkOptions& options) {
+  std::unique_ptr<StoryLinker> linker(new StoryLinker(options));
+  ASSIGN_OR_RETURN(linker->terms_, TermModel::Load(options.data_dir));
+  ASSIGN_OR_RETURN(linker->quantities_, QuantityFinder::Load(options.data_dir));
+  ASSIGN_OR_RETURN(linker->resolver_, EntityResolver::Create(options.data_dir));
+  ASSIGN_OR_RETURN(linker->negations_, ReadNegations(options.data_dir));
+  return linker;
+}
+
+// The article without its title and boilerplate: what copies and stories compare.
+std::string StoryLinker::CleanText(const Document& doc, const Analysis& analysis) const {
+  std::string clean;
+  for (const Paragraph& p : analysis.paragraphs) {
+    if (InBoilerplate(analysis, p.span) || doc.title_span.Contains(p.span)) continue;
+    clean.append(p.span.Of(doc.text));
+    clean += '\n';
+  }
+  return clean.empty() && analysis.paragraphs.empty() ? doc.text : clean;
+}
+
+TermVector StoryLinker::DocumentVector(const std::string& clean, const Document& doc,
+                                       const Analysis& analysis) {
+  std::vector<uint32_t> ids = terms_->Terms(clean);
+  // Titles say what the story is: count their terms twice.
+  std::vector<uint32_t> title = terms_->Terms(doc.title.empty() ? doc.title_span.Of(doc.text)
+                                                                : std::string_view(doc.title));
+  ids.insert(ids.end(), title.begin(), title.end());
+  ids.insert(ids.end(), title.begin(), title.end());
+  for (const Mention& m : analysis.mentions) {
+    if (!InBoilerplate(analysis, m.span)) ids.push_back(terms_->NameTerm(m.span.Of(doc.text)));
+  }
+  return terms_->Vectorize(ids);
+}
+
+uint32_t StoryLinker::AssignStory(const TermVector& vec) {
+  if (options_.single_story) {
+    stories_.AddTo(0, vec);
+    return 0;
+  }
+  return stories_.Add(vec);
+}
+
+ParagraphTerms StoryLinker::TermsOfParagraphs(const Document& doc, const Analysis& analysis) {
+  ParagraphTerms out;
+  for (const Paragraph& p : analysis.paragraphs) {
+    std::vector<uint32_t> ids;
+    if (!InBoilerplate(analysis, p.span) && !doc.title_span.Contains(p.span)) {
+      ids = terms_->Terms(p.span.Of(doc.text));
+    }
+    // Words in another script (a Russian quote in an English article) cannot meet
+    // the story's words before transliteration: leave them out of the drift test.
+    std::erase_if(ids, [&](uint32_t t) {
+      return static_cast<unsigned char>(terms_->TermText(t)[0]) >= 0x80;
+    });
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    out.paragraphs.push_back(std::move(ids));
+  }
+  return out;
+}
+
+void StoryLinker::Add(const Document& doc, const Analysis& analysis) {
+  const uint32_t index = static_cast<uint32_t>(docs_.size());
+  DocState state;
+  state.meta = FillDocument(doc, analysis);
+  const std::string clean = CleanText(doc, analysis);
+  std::optional<uint32_t> original = near_duplicates_.Add(index, clean);
+  if (original) state.meta.copy_of = docs_[*original].meta.id;
+  TermVector vec = DocumentVector(clean, doc, analysis);
+  docs_.push_back(std::move(state));
+  infos_.push_back({doc.id, docs_.back().meta.outlet, original.has_value(), doc.text});
+  DocState& d = docs_.back();
+  // A copy joins its original's story and must not pull the centroid.
+  d.story = options_.single_story || !original ? AssignStory(vec) : docs_[*original].story;
+  doc_vectors_.push_back(TopTerms(vec, kKeptDocTerms));
+  std::vector<size_t> entities =
+      resolver_->Add(doc.id, doc.text, analysis.mentions, "s" + std::to_string(d.story + 1));
+  FrameInput input{index, &doc, &analysis, &entities, PublishedDay(doc, analysis)};
+  d.frames = BuildFrames(input, *terms_, *quantities_, negations_);
+  d.paragraph_terms = TermsOfParagraphs(doc, analysis);
+  for (const Paragraph& p : analysis.paragraphs) d.paragraph_spans.push_back(p.span);
+  d.quotes = FillQuotes(doc, analysis, entities);
 }
 
 }  // namespace storyline::link

@@ -16,8 +16,19 @@
 namespace storyline::link {
 
 struct LinkOptions {
-  // Data folder (gazetteer, outlet lexicon) for entity resolution and geo.
+  // Data folder (gazetteer, outlet lexicon) for entity resolution and geo, and
+  // data/link (stop words, term frequencies, quantity and negation words).
   std::string data_dir;
+  // Timeline summarization (the `timeline` command). All documents form one
+  // story; the timeline keeps the max_dates most important days (0 = all) and
+  // per_date sentences on each (0 = all), one entry per kept sentence.
+  bool single_story = false;
+  size_t max_dates = 0;
+  size_t per_date = 0;
+  // Whether events dated only by their documents' publication dates may appear
+  // in the timeline. Off for dossiers (a timeline entry should carry the day the
+  // event happened); the timeline command turns it on, as news-tls does.
+  bool publication_dated_events = false;
 };
 
 class Linker {

@@ -1,0 +1,157 @@
+#include "src/link/event_frames.h"
+
+#include <algorithm>
+
+namespace storyline::link {
+namespace {
+
+// 3 = day, 2 = week or month, 1 = year, 0 = not a calendar date.
+int Specificity(const std::string& v) {
+  auto digits = [&](size_t from, size_t n) {
+    if (v.size() < from + n) return false;
+    for (size_t i = from; i < from + n; ++i) {
+      if (v[i] < '0' || v[i] > '9') return false;
+    }
+    return true;
+  };
+  if (!digits(0, 4)) return 0;
+  if (v.size() == 4) return 1;
+  if (v.size() == 7 && v[4] == '-' && digits(5, 2)) return 2;
+  if (v.size() == 8 && v[4] == '-' && v[5] == 'W' && digits(6, 2)) return 2;
+  if (v.size() == 10 && v[4] == '-' && digits(5, 2) && v[7] == '-' && digits(8, 2)) return 3;
+  return 0;
+}
+
+bool Inside(ByteSpan span, const std::optional<ByteSpan>& s) { return s && span.Contains(*s); }
+
+// Anaphoric attribution: the quote's content is "this"/"it"/"that" or absent.
+bool PointsBack(const Quote& q, std::string_view text) {
+  if (q.content.empty()) return true;
+  std::vector<std::string> words = Words(q.content.Of(text));
+  return words.size() <= 2 && !words.empty() &&
+         (words[0] == "this" || words[0] == "it" || words[0] == "that");
+}
+
+std::vector<std::string> ChainOf(const Quote& q) {
+  if (!q.chain.empty()) return q.chain;
+  if (!q.speaker_name.empty()) return {q.speaker_name};
+  return {};
+}
+
+// The sentence with its time expressions blanked: the date already decides which
+// events a report may join, so "March 4" must not make two reports look alike.
+std::string WithoutTimexes(std::string_view sentence, uint32_t begin,
+                           const std::vector<Timex>& timexes) {
+  std::string out(sentence);
+  const ByteSpan span{begin, static_cast<uint32_t>(begin + sentence.size())};
+  for (const Timex& t : timexes) {
+    if (!span.Contains(t.span)) continue;
+    std::fill(out.begin() + (t.span.begin - begin), out.begin() + (t.span.end - begin), ' ');
+  }
+  return out;
+}
+
+// Sentences after `index` whose pointing-back attribution also covers it: the
+// rest of its paragraph, and the first sentence of the next paragraph ("Russia
+// withdrew X. This followed Y.\nAccording to A, this was reported by B.").
+std::vector<size_t> FollowingInReach(const Analysis& a, size_t index) {
+  std::vector<size_t> out;
+  const uint32_t paragraph = a.sentences[index].paragraph;
+  for (size_t j = index + 1; j < a.sentences.size(); ++j) {
+    if (a.sentences[j].paragraph == paragraph) {
+      out.push_back(j);
+    } else {
+      if (a.sentences[j].paragraph == paragraph + 1) out.push_back(j);
+      break;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string SentenceDate(const std::vector<Timex>& timexes, ByteSpan span) {
+  std::string best;
+  int best_spec = 0;
+  for (const Timex& t : timexes) {
+    if (t.type != TimexType::kDate || !span.Contains(t.span)) continue;
+    int spec = Specificity(t.value);
+    if (spec > best_spec) {
+      best = t.value;
+      best_spec = spec;
+    }
+  }
+  return best;
+}
+
+Attribution AttributionFor(const Analysis& analysis, std::string_view text, size_t index) {
+  const ByteSpan span = analysis.sentences[index].span;
+  const std::vector<size_t> following = FollowingInReach(analysis, index);
+  const Quote* best = nullptr;
+  for (const Quote& q : analysis.quotes) {
+    bool covers = q.content.Overlaps(span) || Inside(span, q.cue);
+    bool from_next = std::any_of(following.begin(), following.end(), [&](size_t j) {
+      return Inside(analysis.sentences[j].span, q.cue) && PointsBack(q, text);
+    });
+    if (!covers && !from_next) continue;
+    if (best == nullptr || ChainOf(q).size() > ChainOf(*best).size()) best = &q;
+  }
+  Attribution a;
+  if (best == nullptr) return a;
+  a.via = ChainOf(*best);
+  if (a.via.empty()) return a;
+  a.origin = a.via.back();
+  if (best->anonymous && a.via.size() > 1) a.origin = a.via[a.via.size() - 2];
+  return a;
+}
+
+std::vector<EventFrame> BuildFrames(const FrameInput& in, TermModel& terms,
+                                    const QuantityFinder& quantities,
+                                    const absl::flat_hash_set<std::string>& negations) {
+  const Analysis& a = *in.analysis;
+  const std::string& text = in.document->text;
+  std::vector<EventFrame> frames;
+  for (size_t i = 0; i < a.sentences.size(); ++i) {
+    const Sentence& s = a.sentences[i];
+    bool flagged = std::any_of(a.boilerplate.begin(), a.boilerplate.end(),
+                               [&](const FlaggedSpan& b) { return b.span.Contains(s.span); });
+    if (flagged || s.span.empty() || in.document->title_span.Contains(s.span)) continue;
+    EventFrame f;
+    f.doc = in.doc;
+    f.sentence = static_cast<uint32_t>(i);
+    f.paragraph = s.paragraph;
+    f.span = s.span;
+    f.date = SentenceDate(a.timexes, s.span);
+    f.explicit_date = !f.date.empty();
+    if (f.date.empty()) f.date = in.published;
+    std::string_view sentence = s.span.Of(text);
+    std::vector<uint32_t> ids = terms.Terms(WithoutTimexes(sentence, s.span.begin, a.timexes));
+    f.term_count = static_cast<uint32_t>(ids.size());
+    f.vec = terms.Vectorize(ids);
+    for (size_t m = 0; m < a.mentions.size() && in.mention_entities; ++m) {
+      if (s.span.Contains(a.mentions[m].span)) {
+        f.entities.push_back(static_cast<uint32_t>((*in.mention_entities)[m]));
+      }
+    }
+    std::sort(f.entities.begin(), f.entities.end());
+    f.entities.erase(std::unique(f.entities.begin(), f.entities.end()), f.entities.end());
+    f.quantities = quantities.Find(sentence, s.span.begin);
+    int after_negation = 0;
+    for (const std::string& w : Words(sentence)) {
+      if (negations.contains(w)) {
+        f.negated = true;
+        after_negation = 2;
+      } else if (after_negation > 0 && !terms.IsStopword(w)) {
+        for (uint32_t t : terms.Terms(w)) f.negated_terms.push_back(t);
+        --after_negation;
+      }
+    }
+    Attribution attribution = AttributionFor(a, text, i);
+    f.via = std::move(attribution.via);
+    f.origin = std::move(attribution.origin);
+    frames.push_back(std::move(f));
+  }
+  return frames;
+}
+
+}  // namespace storyline::link

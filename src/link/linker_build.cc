@@ -1,0 +1,125 @@
+// Linker: the dossier over everything added (StoryLinker::BuildDossier).
+#include <algorithm>
+
+#include "absl/container/btree_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "src/link/linker_impl.h"
+#include "src/link/story_summary.h"
+#include "src/link/timeline_select.h"
+
+namespace storyline::link {
+
+void StoryLinker::MarkOffTopic(const std::vector<uint32_t>& members,
+                               std::vector<DossierDocument>& docs) const {
+  std::vector<uint32_t> originals;
+  std::vector<const ParagraphTerms*> terms;
+  for (uint32_t m : members) {
+    if (infos_[m].copy) continue;
+    originals.push_back(m);
+    terms.push_back(&docs_[m].paragraph_terms);
+  }
+  std::vector<std::vector<uint32_t>> off = FindOffTopic(terms, *terms_);
+  for (size_t i = 0; i < originals.size(); ++i) {
+    const uint32_t m = originals[i];
+    for (uint32_t p : off[i]) {
+      ByteSpan span = docs_[m].paragraph_spans[p];
+      docs[m].off_topic.push_back({span.begin, span.end, std::string(span.Of(infos_[m].text)),
+                                   "drift"});
+    }
+  }
+}
+
+std::string StoryLinker::StoryTitle(uint32_t story, const std::vector<uint32_t>& members) const {
+  const TermVector centroid = stories_.size() > story ? stories_.Centroid(story) : TermVector{};
+  uint32_t best = members.front();
+  float best_score = -1;
+  for (uint32_t m : members) {
+    float score = Cosine(doc_vectors_[m], centroid) + (docs_[m].meta.title.empty() ? 0.0f : 1.0f);
+    if (score > best_score) {
+      best = m;
+      best_score = score;
+    }
+  }
+  if (!docs_[best].meta.title.empty()) return docs_[best].meta.title;
+  for (const EventFrame& f : docs_[best].frames) {
+    if (f.term_count >= 4) return Shorten(f.span.Of(infos_[best].text), kMaxTitleBytes);
+  }
+  return docs_[best].meta.id;
+}
+
+StoryLinker::StoryResult StoryLinker::BuildStory(uint32_t story,
+                                                 const std::vector<uint32_t>& members,
+                                                 const std::vector<DossierDocument>& docs) const {
+  StoryResult result;
+  result.story.id = "s" + std::to_string(story + 1);
+  std::vector<const EventFrame*> frames;
+  for (uint32_t m : members) {
+    result.story.documents.push_back(docs_[m].meta.id);
+    for (const EventFrame& f : docs_[m].frames) {
+      ByteSpan paragraph = f.paragraph < docs_[m].paragraph_spans.size()
+                               ? docs_[m].paragraph_spans[f.paragraph] : f.span;
+      bool off = std::any_of(docs[m].off_topic.begin(), docs[m].off_topic.end(),
+                             [&](const TextSpan& o) { return o.begin <= paragraph.begin &&
+                                                             paragraph.end <= o.end; });
+      if (!off && f.term_count > 0) frames.push_back(&f);
+    }
+  }
+  TimelineBuilder builder(&infos_);
+  std::vector<Event> events = builder.Merge(frames);
+  if (!options_.publication_dated_events) {
+    std::erase_if(events, [](const Event& e) { return !e.explicit_date; });
+  }
+  result.story.title = StoryTitle(story, members);
+  result.story.summary = StorySummary(events, builder);
+  if (options_.max_dates > 0 || options_.per_date > 0) {
+    result.timeline = SelectTimeline(events, builder, result.story.id,
+                                     {options_.max_dates, options_.per_date});
+  } else {
+    for (const Event& e : events) result.timeline.push_back(builder.ToEntry(e, result.story.id));
+  }
+  for (const Event& e : events) {
+    for (Conflict& c : builder.Conflicts(e, result.story.id)) result.conflicts.push_back(std::move(c));
+  }
+  return result;
+}
+
+std::vector<std::vector<float>> StoryLinker::DriftScores() const {
+  std::vector<std::vector<float>> out(docs_.size());
+  absl::btree_map<uint32_t, std::vector<uint32_t>> members;
+  for (uint32_t i = 0; i < docs_.size(); ++i) {
+    if (!infos_[i].copy) members[docs_[i].story].push_back(i);
+  }
+  for (const auto& [story, docs] : members) {
+    std::vector<const ParagraphTerms*> terms;
+    for (uint32_t m : docs) terms.push_back(&docs_[m].paragraph_terms);
+    std::vector<std::vector<float>> scores;
+    FindOffTopic(terms, *terms_, {}, &scores);
+    for (size_t i = 0; i < docs.size(); ++i) out[docs[i]] = scores[i];
+  }
+  return out;
+}
+
+Dossier StoryLinker::BuildDossier() const {
+  Dossier dossier;
+  for (const DocState& d : docs_) dossier.documents.push_back(d.meta);
+  absl::btree_map<uint32_t, std::vector<uint32_t>> members;
+  for (uint32_t i = 0; i < docs_.size(); ++i) members[docs_[i].story].push_back(i);
+  for (const auto& [story, docs] : members) MarkOffTopic(docs, dossier.documents);
+  for (const auto& [story, docs] : members) {
+    StoryResult r = BuildStory(story, docs, dossier.documents);
+    dossier.stories.push_back(std::move(r.story));
+    for (auto& t : r.timeline) dossier.timeline.push_back(std::move(t));
+    for (auto& c : r.conflicts) dossier.conflicts.push_back(std::move(c));
+  }
+  std::stable_sort(dossier.timeline.begin(), dossier.timeline.end(),
+                   [](const TimelineEntry& a, const TimelineEntry& b) {
+                     return a.story != b.story ? a.story < b.story : a.date < b.date;
+                   });
+  dossier.entities = resolver_->Entities();
+  for (const DocState& d : docs_) {
+    dossier.quotes.insert(dossier.quotes.end(), d.quotes.begin(), d.quotes.end());
+  }
+  return dossier;
+}
+
+}  // namespace storyline::link

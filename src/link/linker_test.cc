@@ -1,0 +1,220 @@
+// End-to-end behaviour of the link stage on invented articles (a fictional
+// Ostrian drawdown from Velmora) with the difficulties of real news: an echo of
+// one newspaper's scoop in two outlets, a wire copy, an undated report that must
+// find its event's day, a drifting tail paragraph, an unrelated story, and
+// contradicting reports.
+#include "src/link/linker.h"
+
+#include <algorithm>
+
+#include "gtest/gtest.h"
+#include "src/link/link_test_util.h"
+
+namespace storyline::link {
+namespace {
+
+using testing::Article;
+
+Article Scoop() {
+  Article a("scoop",
+            "Ostria has withdrawn at least 300 marines from the Port Alder naval base in Velmora. "
+            "The pullout came after talks with the new Velmoran council.\n"
+            "According to the Coastal Wire, this was reported by the Harbor Gazette.\n"
+            "Ostrian envoys met council members in Velmora City to agree a safe route for the "
+            "convoy to the Port Alder naval base.\n"
+            "Analysts say losing Port Alder would cut Ostria off from the southern sea lanes.",
+            "2031-03-05", "Daily Courier");
+  a.Quote("", "According to", {"Coastal Wire", "Harbor Gazette"});
+  a.Mention("Ostria", EntityType::kLocation).Mention("Port Alder", EntityType::kFacility);
+  return a;
+}
+
+Article Echo() {
+  Article a("echo",
+            "On March 4, the Harbor Gazette, citing an official, reported that Ostria had "
+            "evacuated at least 300 marines from Port Alder.\n"
+            "The official said Ostrian envoys had met the Velmoran council to agree a safe route "
+            "for the convoy.\n"
+            "Ostria has kept the Port Alder naval base since the war, and its sea lanes to the "
+            "south depend on it.",
+            "2031-03-06", "Northern Ledger");
+  a.Timex("March 4", "2031-03-04");
+  a.Quote("Ostria had evacuated at least 300 marines from Port Alder", "reported",
+          {"Harbor Gazette", "an official"}, /*anonymous=*/true, "an official");
+  a.Mention("Ostria", EntityType::kLocation).Mention("Port Alder", EntityType::kFacility);
+  return a;
+}
+
+Article Later() {
+  Article a("later",
+            "Talks between Ostria and the Velmoran council on the future of the Port Alder naval "
+            "base stalled on April 18, council members said.\n"
+            "Ostrian ships have been loading equipment at Port Alder for weeks, and the convoy "
+            "route to the base stays open.\n"
+            "Meanwhile, the Ostrian space agency launched a weather satellite into orbit from its "
+            "northern cosmodrome, engineers reported.\n"
+            "The rocket carried three research payloads built by university teams for climate "
+            "monitoring and astronomy.",
+            "2031-04-20", "Velmora Today");
+  a.Timex("April 18", "2031-04-18");
+  a.Mention("Ostria", EntityType::kLocation).Mention("Port Alder", EntityType::kFacility);
+  return a;
+}
+
+Article Unrelated() {
+  return Article("football",
+                 "The Riverside Rovers beat Hillcrest United three goals to one in the cup final. "
+                 "The striker scored twice in the second half before a record crowd.",
+                 "2031-03-05", "Sports Desk");
+}
+
+const TimelineEntry* EntryWith(const Dossier& d, std::string_view words) {
+  for (const auto& t : d.timeline) {
+    if (t.text.find(words) != std::string::npos) return &t;
+  }
+  return nullptr;
+}
+
+// The timeline as text, for failure messages.
+std::string Dump(const Dossier& d) {
+  std::string out;
+  for (const auto& t : d.timeline) {
+    out += t.date + " (" + std::to_string(t.reports.size()) + " reports) " + t.text + "\n";
+  }
+  return out;
+}
+
+const DossierDocument& Doc(const Dossier& d, std::string_view id) {
+  return *std::find_if(d.documents.begin(), d.documents.end(),
+                       [&](const DossierDocument& x) { return x.id == id; });
+}
+
+class LinkerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto linker = Linker::Create({STORYLINE_DATA_DIR});
+    ASSERT_TRUE(linker.ok()) << linker.status();
+    linker_ = std::move(*linker);
+  }
+  Dossier Link(const std::vector<Article>& articles) {
+    for (const Article& a : articles) linker_->Add(a.doc, a.analysis);
+    return linker_->BuildDossier();
+  }
+  std::unique_ptr<Linker> linker_;
+};
+
+TEST_F(LinkerTest, ArticlesWeeksApartFormOneStoryAndUnrelatedOneItsOwn) {
+  Dossier d = Link({Scoop(), Echo(), Unrelated(), Later()});
+  ASSERT_EQ(d.stories.size(), 2u);
+  EXPECT_EQ(d.stories[0].documents, (std::vector<std::string>{"scoop", "echo", "later"}));
+  EXPECT_EQ(d.stories[1].documents, (std::vector<std::string>{"football"}));
+  EXPECT_FALSE(d.stories[0].title.empty());
+  EXPECT_FALSE(d.stories[0].summary.empty());
+}
+
+TEST_F(LinkerTest, EchoOfOneScoopIsOneEntryWithOneIndependentSource) {
+  Dossier d = Link({Scoop(), Echo(), Later()});
+  const TimelineEntry* e = EntryWith(d, "300 marines");
+  ASSERT_NE(e, nullptr) << Dump(d);
+  EXPECT_EQ(e->date, "2031-03-04");  // the day it happened, from the dated report
+  ASSERT_EQ(e->reports.size(), 2u) << Dump(d);
+  EXPECT_EQ(e->origins, std::vector<std::string>{"Harbor Gazette"});
+  EXPECT_EQ(e->independent_sources, 1);
+  for (const Report& r : e->reports) {
+    EXPECT_EQ(r.via.size(), 2u) << r.doc;
+  }
+  EXPECT_FALSE(e->entities.empty());
+}
+
+TEST_F(LinkerTest, TimelineCarriesEventDaysNotPublicationDays) {
+  Dossier d = Link({Scoop(), Echo(), Later()});
+  for (const TimelineEntry& t : d.timeline) {
+    EXPECT_TRUE(t.date == "2031-03-04" || t.date == "2031-04-18") << t.date << " " << t.text;
+  }
+  EXPECT_NE(EntryWith(d, "stalled"), nullptr);
+}
+
+TEST_F(LinkerTest, DriftingTailIsOffTopicAndNotInTimeline) {
+  Article later = Later();
+  later.Timex("engineers reported", "2031-04-19");  // a dated sentence in the tail
+  Dossier d = Link({Scoop(), Echo(), later});
+  const DossierDocument& doc = Doc(d, "later");
+  ASSERT_EQ(doc.off_topic.size(), 2u);
+  EXPECT_NE(doc.off_topic[0].text.find("weather satellite"), std::string::npos);
+  EXPECT_EQ(EntryWith(d, "satellite"), nullptr);
+  EXPECT_TRUE(Doc(d, "scoop").off_topic.empty());
+  EXPECT_TRUE(Doc(d, "echo").off_topic.empty());
+}
+
+TEST_F(LinkerTest, WireCopyIsMarkedAndNeverCorroborates) {
+  Article copy = Scoop();
+  copy.doc.id = "copy";
+  copy.doc.outlet = "Other Paper";
+  // The copy reports the same text under another outlet: it must not add an origin.
+  Dossier d = Link({Scoop(), Echo(), copy, Later()});
+  EXPECT_EQ(Doc(d, "copy").copy_of, "scoop");
+  EXPECT_TRUE(Doc(d, "scoop").copy_of.empty());
+  const TimelineEntry* e = EntryWith(d, "300 marines");
+  ASSERT_NE(e, nullptr) << Dump(d);
+  EXPECT_EQ(e->independent_sources, 1);
+  EXPECT_DOUBLE_EQ(e->weight, 1.5);  // echo (dated) 1 + scoop (undated) 0.5; the copy 0
+}
+
+TEST_F(LinkerTest, DocumentFieldsComeFromDocumentAndAnalysis) {
+  Article a = Scoop();
+  a.doc.url = "https://example.org/a";
+  a.doc.title = "Ostria pulls marines";
+  a.analysis.boilerplate.clear();
+  a.doc.text += "\nWith agency reports";
+  a.analysis.paragraphs.push_back({a.Find("With agency reports"), "en"});
+  a.Boilerplate("With agency reports", "sign-off");
+  Article b = Echo();
+  b.doc.outlet.clear();
+  b.analysis.outlet = "Northern Ledger";
+  b.analysis.outlet_evidence = "self-reference";
+  Dossier d = Link({a, b});
+  const DossierDocument& da = Doc(d, "scoop");
+  EXPECT_EQ(da.title, "Ostria pulls marines");
+  EXPECT_EQ(da.outlet, "Daily Courier");
+  EXPECT_TRUE(da.outlet_evidence.empty());
+  EXPECT_EQ(da.url, "https://example.org/a");
+  EXPECT_EQ(da.published.date, "2031-03-05");
+  EXPECT_EQ(da.bytes, a.doc.text.size());
+  EXPECT_EQ(da.paragraphs.size(), a.analysis.paragraphs.size());
+  ASSERT_EQ(da.boilerplate.size(), 1u);
+  EXPECT_EQ(da.boilerplate[0].text, "With agency reports");
+  EXPECT_EQ(da.boilerplate[0].reason, "sign-off");
+  const DossierDocument& db = Doc(d, "echo");
+  EXPECT_EQ(db.outlet, "Northern Ledger");
+  EXPECT_EQ(db.outlet_evidence, "self-reference");
+}
+
+TEST_F(LinkerTest, QuotesCarrySpeakerEntityWhenSpeakerIsAMention) {
+  Article a = Echo();
+  a.Mention("an official", EntityType::kPerson);
+  Dossier d = Link({a});
+  ASSERT_EQ(d.quotes.size(), 1u);
+  const DossierQuote& q = d.quotes[0];
+  EXPECT_EQ(q.doc, "echo");
+  EXPECT_EQ(q.text, "Ostria had evacuated at least 300 marines from Port Alder");
+  EXPECT_EQ(q.cue, "reported");
+  EXPECT_TRUE(q.anonymous);
+  ASSERT_FALSE(q.speaker_entity.empty());
+  auto it = std::find_if(d.entities.begin(), d.entities.end(),
+                         [&](const Entity& e) { return e.id == q.speaker_entity; });
+  ASSERT_NE(it, d.entities.end());
+  EXPECT_EQ(it->name, "an official");
+}
+
+TEST_F(LinkerTest, EmptyAndTextlessDocumentsDoNotBreakLinking) {
+  Article empty("empty", "");
+  Article blank("blank", "\n\n\n");
+  Dossier d = Link({empty, blank, Scoop()});
+  EXPECT_EQ(d.documents.size(), 3u);
+  size_t docs = 0;
+  for (const Story& s : d.stories) docs += s.documents.size();
+  EXPECT_EQ(docs, 3u);
+}
+
+}  // namespace
+}  // namespace storyline::link

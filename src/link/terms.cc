@@ -1,0 +1,160 @@
+#include "src/link/terms.h"
+
+#include <libstemmer.h>
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_split.h"
+
+namespace storyline::link {
+namespace {
+
+bool IsWordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         c >= 0x80;
+}
+
+// Reads one word per line; '#' starts a comment line.
+absl::StatusOr<absl::flat_hash_set<std::string>> ReadWordList(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return absl::NotFoundError("cannot read " + path);
+  absl::flat_hash_set<std::string> words;
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (!line.empty() && line[0] != '#') words.insert(line);
+  }
+  return words;
+}
+
+}  // namespace
+
+float Cosine(const TermVector& a, const TermVector& b) {
+  float dot = 0;
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i].first == b[j].first) {
+      dot += a[i++].second * b[j++].second;
+    } else if (a[i].first < b[j].first) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return dot;
+}
+
+std::vector<std::string> Words(std::string_view text) {
+  std::vector<std::string> words;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !IsWordByte(text[i])) ++i;
+    size_t start = i;
+    while (i < text.size() && IsWordByte(text[i])) ++i;
+    if (i > start) {
+      std::string w(text.substr(start, i - start));
+      for (char& c : w) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      }
+      words.push_back(std::move(w));
+    }
+  }
+  return words;
+}
+
+absl::StatusOr<std::unique_ptr<TermModel>> TermModel::Load(const std::string& data_dir) {
+  ASSIGN_OR_RETURN(auto stopwords, ReadWordList(data_dir + "/link/stopwords.txt"));
+  auto model = std::make_unique<TermModel>(std::move(stopwords));
+  // term_df.tsv: "#docs<TAB>N" then "stem<TAB>df" lines.
+  std::ifstream in(data_dir + "/link/term_df.tsv");
+  if (!in) return model;
+  double docs = 0;
+  std::vector<std::pair<std::string, double>> rows;
+  for (std::string line; std::getline(in, line);) {
+    std::vector<std::string> cols = absl::StrSplit(line, '\t');
+    double value = 0;
+    if (cols.size() != 2 || !absl::SimpleAtod(cols[1], &value)) continue;
+    if (cols[0] == "#docs") {
+      docs = value;
+    } else {
+      rows.emplace_back(cols[0], value);
+    }
+  }
+  if (docs <= 0) return model;
+  for (const auto& [stem, df] : rows) {
+    model->df_idf_[stem] = static_cast<float>(std::log(docs / std::max(1.0, df)));
+  }
+  model->unseen_idf_ = static_cast<float>(std::log(docs));
+  return model;
+}
+
+TermModel::TermModel(absl::flat_hash_set<std::string> stopwords)
+    : stopwords_(std::move(stopwords)), stemmer_(sb_stemmer_new("english", "UTF_8")) {}
+
+TermModel::~TermModel() {
+  if (stemmer_ != nullptr) sb_stemmer_delete(stemmer_);
+}
+
+std::string TermModel::Stem(std::string_view word) {
+  if (stemmer_ == nullptr || word.empty()) return std::string(word);
+  const sb_symbol* out = sb_stemmer_stem(
+      stemmer_, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
+  if (out == nullptr) return std::string(word);
+  return std::string(reinterpret_cast<const char*>(out), sb_stemmer_length(stemmer_));
+}
+
+uint32_t TermModel::Intern(const std::string& stem) {
+  auto [it, inserted] = ids_.try_emplace(stem, static_cast<uint32_t>(texts_.size()));
+  if (inserted) {
+    texts_.push_back(stem);
+    auto df = df_idf_.find(stem);
+    // Floor: even the commonest kept word carries a little weight.
+    idf_.push_back(std::max(0.1f, df == df_idf_.end() ? unseen_idf_ : df->second));
+  }
+  return it->second;
+}
+
+uint32_t TermModel::NameTerm(std::string_view surface) {
+  std::string key = "@";
+  for (const std::string& w : Words(surface)) {
+    if (key.size() > 1) key += ' ';
+    key += w;
+  }
+  return Intern(key);
+}
+
+std::vector<uint32_t> TermModel::Terms(std::string_view text) {
+  std::vector<uint32_t> terms;
+  for (const std::string& w : Words(text)) {
+    if (w.size() < 2 && !(w[0] >= '0' && w[0] <= '9')) continue;
+    if (stopwords_.contains(w)) continue;
+    terms.push_back(Intern(Stem(w)));
+  }
+  return terms;
+}
+
+TermVector TermModel::Vectorize(const std::vector<uint32_t>& terms) const {
+  absl::flat_hash_map<uint32_t, float> tf;
+  for (uint32_t t : terms) tf[t] += 1;
+  TermVector v;
+  v.reserve(tf.size());
+  double norm = 0;
+  for (const auto& [t, n] : tf) {
+    // Sub-linear tf: a name repeated ten times is not ten times the topic.
+    float w = (1.0f + std::log(n)) * idf_[t];
+    v.emplace_back(t, w);
+    norm += static_cast<double>(w) * w;
+  }
+  std::sort(v.begin(), v.end());
+  if (norm > 0) {
+    const float inv = static_cast<float>(1.0 / std::sqrt(norm));
+    for (auto& p : v) p.second *= inv;
+  }
+  return v;
+}
+
+float TermModel::Idf(uint32_t term) const { return idf_[term]; }
+
+}  // namespace storyline::link
