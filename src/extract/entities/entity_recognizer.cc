@@ -1,16 +1,79 @@
-// PLACEHOLDER (walking skeleton): finds nothing. Replaced by the entities stage.
+// EntityRecognizer: the averaged-perceptron tagger (perceptron_tagger.h, model
+// data/ner/model.bin trained on CoNLL-2003) run per sentence with document-level
+// context features, then lexicon passes (mention_refiner.h) that add the types
+// CoNLL lacks (facility, media), keep a name's type consistent in a document,
+// and find place names in other scripts.
 #include "src/extract/entities/entity_recognizer.h"
+
+#include "src/extract/entities/doc_tokens.h"
+#include "src/extract/entities/entity_lexicon.h"
+#include "src/extract/entities/mention_refiner.h"
+#include "src/extract/entities/perceptron_tagger.h"
 
 namespace storyline::entities {
 namespace {
-class NullRecognizer : public EntityRecognizer {
+
+class PerceptronRecognizer : public EntityRecognizer {
  public:
-  void Analyze(const Document&, Analysis*) const override {}
+  PerceptronRecognizer() : tagger_(&tagger_lexicon_) {}
+
+  absl::Status Init(const std::string& data_dir) {
+    tagger_lexicon_.Load(data_dir);
+    RETURN_IF_ERROR(tagger_.Load(data_dir + "/ner/model.bin"));
+    return lexicon_.Load(data_dir);
+  }
+
+  void Analyze(const Document& doc, Analysis* analysis) const override {
+    std::vector<SentenceTokens> sentences = PrepareSentences(doc, *analysis);
+    DocContext context;
+    for (const auto& s : sentences) context.AddSentence(s.words);
+    std::vector<Chunk> chunks;
+    for (uint32_t s = 0; s < sentences.size(); ++s) {
+      AddChunks(s, tagger_.Tag(sentences[s].words, context), &chunks);
+    }
+    // A lone capitalized sentence opener the document otherwise writes in lower
+    // case ("Since", "Ongoing") is an ordinary word.
+    std::erase_if(chunks, [&](const Chunk& c) {
+      if (c.begin != 0 || c.end != 1) return false;
+      uint64_t h = HashBytes(LowerAscii(sentences[c.sentence].words[0]));
+      return context.lower.contains(h) && !context.cap_mid.contains(h);
+    });
+    RefineChunks(sentences, lexicon_, doc.text, &chunks);
+    analysis->mentions.clear();
+    for (const Chunk& c : chunks) {
+      const SentenceTokens& st = sentences[c.sentence];
+      Mention m;
+      m.span = {st.spans[c.begin].begin, st.spans[c.end - 1].end};
+      m.type = c.type;
+      m.confidence = c.confidence;
+      analysis->mentions.push_back(m);
+    }
+  }
+
+ private:
+  static void AddChunks(uint32_t sentence, const std::vector<int>& labels, std::vector<Chunk>* out) {
+    int n = static_cast<int>(labels.size());
+    for (int i = 0; i < n; ++i) {
+      if (labels[i] == 0) continue;
+      int type = LabelType(labels[i]);
+      int j = i + 1;
+      while (j < n && IsInside(labels[j]) && LabelType(labels[j]) == type) ++j;
+      out->push_back({sentence, i, j, TypeToEntity(type), 0.9f});
+      i = j - 1;
+    }
+  }
+
+  TaggerLexicon tagger_lexicon_;
+  PerceptronTagger tagger_;
+  EntityLexicon lexicon_;
 };
+
 }  // namespace
 
-absl::StatusOr<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Load(const std::string&) {
-  return std::make_unique<NullRecognizer>();
+absl::StatusOr<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Load(const std::string& data_dir) {
+  auto recognizer = std::make_unique<PerceptronRecognizer>();
+  RETURN_IF_ERROR(recognizer->Init(data_dir));
+  return recognizer;
 }
 
 }  // namespace storyline::entities

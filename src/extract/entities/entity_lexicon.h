@@ -1,0 +1,50 @@
+// EntityLexicon: the word lists that refine and complete the tagger's output:
+// media outlets and agencies (data/entities/media.tsv), facility head words
+// (data/entities/facility_heads.tsv), named facilities
+// (data/gazetteer/supplement.tsv) and place names written in non-Latin scripts
+// (data/gazetteer/places.tsv alternates, e.g. "Москва"). Immutable after Load;
+// safe to share across threads.
+#ifndef STORYLINE_EXTRACT_ENTITIES_ENTITY_LEXICON_H_
+#define STORYLINE_EXTRACT_ENTITIES_ENTITY_LEXICON_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/container/flat_hash_set.h"
+#include "src/core/status.h"
+
+namespace storyline::entities {
+
+class EntityLexicon {
+ public:
+  // Errors name a missing file; the gazetteer files are optional.
+  absl::Status Load(const std::string& data_dir);
+
+  // Case-insensitive (ASCII) exact matches on the whole name.
+  bool IsMedia(std::string_view name) const;
+  bool IsFacilityName(std::string_view name) const;
+  // Lower-case facility head ending `name` ("Khmeimim Air Base" -> 2 words), or 0.
+  int FacilityHeadWords(const std::vector<std::string_view>& lower_words) const;
+  // Exact place names outside ASCII ("Москва", "Россия").
+  bool IsScriptPlace(std::string_view name) const { return script_places_.contains(std::string(name)); }
+  // Months and weekdays: never a name alone (data/entities/not_names.tsv).
+  bool IsNotName(std::string_view word) const { return not_names_.contains(std::string(word)); }
+  // Name words before a facility head, or empty ("Khmeimim Air Base" -> "Khmeimim").
+  std::string FacilityCore(const std::vector<std::string_view>& words) const;
+  // Cores of the supplement's facility names ("khmeimim", lower-case).
+  bool IsFacilityCore(std::string_view lower) const { return facility_cores_.contains(std::string(lower)); }
+  bool IsPlaceName(std::string_view lower) const { return place_names_.contains(std::string(lower)); }
+  // Longest media name length in words (for scanning).
+  int max_media_words() const { return max_media_words_; }
+
+ private:
+  absl::flat_hash_set<std::string> media_, facilities_, script_places_, not_names_, facility_cores_,
+      place_names_;
+  std::vector<std::vector<std::string>> heads_;
+  int max_media_words_ = 1;
+};
+
+}  // namespace storyline::entities
+
+#endif  // STORYLINE_EXTRACT_ENTITIES_ENTITY_LEXICON_H_

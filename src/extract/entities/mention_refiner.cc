@@ -1,0 +1,278 @@
+#include "src/extract/entities/mention_refiner.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "src/extract/entities/features.h"
+
+namespace storyline::entities {
+namespace {
+
+constexpr int kMaxRepeatWords = 5;
+
+std::string Key(const SentenceTokens& s, int begin, int end) {
+  std::string key;
+  for (int i = begin; i < end; ++i) {
+    if (i > begin) key += ' ';
+    key.append(s.words[i]);
+  }
+  return key;
+}
+
+std::string_view SpanText(const SentenceTokens& s, int begin, int end, std::string_view text) {
+  return text.substr(s.spans[begin].begin, s.spans[end - 1].end - s.spans[begin].begin);
+}
+
+void SortChunks(std::vector<Chunk>* chunks) {
+  std::sort(chunks->begin(), chunks->end(), [](const Chunk& a, const Chunk& b) {
+    return a.sentence != b.sentence ? a.sentence < b.sentence : a.begin < b.begin;
+  });
+}
+
+// Per sentence, which tokens some chunk covers.
+std::vector<std::vector<bool>> Coverage(const std::vector<SentenceTokens>& sentences,
+                                        const std::vector<Chunk>& chunks) {
+  std::vector<std::vector<bool>> covered(sentences.size());
+  for (size_t s = 0; s < sentences.size(); ++s) covered[s].assign(sentences[s].words.size(), false);
+  for (const Chunk& c : chunks) {
+    for (int i = c.begin; i < c.end; ++i) covered[c.sentence][i] = true;
+  }
+  return covered;
+}
+
+bool Free(const std::vector<bool>& covered, int begin, int end) {
+  for (int i = begin; i < end; ++i) if (covered[i]) return false;
+  return true;
+}
+
+// Adds chunks for untagged word sequences found in `types` (key -> type).
+void AddRepeats(const std::vector<SentenceTokens>& sentences,
+                const absl::flat_hash_map<std::string, EntityType>& types, std::vector<Chunk>* chunks) {
+  auto covered = Coverage(sentences, *chunks);
+  for (uint32_t s = 0; s < sentences.size(); ++s) {
+    const auto& st = sentences[s];
+    int n = static_cast<int>(st.words.size());
+    for (int i = 0; i < n; ++i) {
+      if (covered[s][i] || !IsCapitalized(st.words[i])) continue;
+      for (int len = std::min(kMaxRepeatWords, n - i); len >= 1; --len) {
+        if (!Free(covered[s], i, i + len)) continue;
+        auto it = types.find(Key(st, i, i + len));
+        if (it == types.end()) continue;
+        chunks->push_back({s, i, i + len, it->second, 0.7f});
+        for (int k = i; k < i + len; ++k) covered[s][k] = true;
+        i += len - 1;
+        break;
+      }
+    }
+  }
+}
+
+void Consistency(const std::vector<SentenceTokens>& sentences, std::vector<Chunk>* chunks) {
+  absl::flat_hash_map<std::string, std::array<int, 6>> votes;
+  for (const Chunk& c : *chunks) {
+    auto& v = votes[Key(sentences[c.sentence], c.begin, c.end)];
+    ++v[static_cast<int>(c.type)];
+  }
+  absl::flat_hash_map<std::string, EntityType> types;
+  for (const auto& [key, v] : votes) {
+    types[key] = static_cast<EntityType>(std::max_element(v.begin(), v.end()) - v.begin());
+  }
+  for (Chunk& c : *chunks) c.type = types[Key(sentences[c.sentence], c.begin, c.end)];
+  for (const Chunk& c : *chunks) {
+    if (c.type != EntityType::kPerson || c.end - c.begin < 2) continue;
+    std::string last(sentences[c.sentence].words[c.end - 1]);
+    if (IsCapitalized(last) && !types.contains(last)) types.emplace(last, EntityType::kPerson);
+  }
+  AddRepeats(sentences, types, chunks);
+}
+
+void MarkMedia(const std::vector<SentenceTokens>& sentences, const EntityLexicon& lexicon,
+               std::string_view text, std::vector<Chunk>* chunks) {
+  for (Chunk& c : *chunks) {
+    const auto& st = sentences[c.sentence];
+    if (lexicon.IsMedia(SpanText(st, c.begin, c.end, text))) { c.type = EntityType::kMedia; continue; }
+    // "Censor.NET" is three tokens; the tagger may take only the first.
+    int n = static_cast<int>(st.words.size());
+    for (int len = std::min(3, n - c.end); len >= 1; --len) {
+      if (!lexicon.IsMedia(SpanText(st, c.begin, c.end + len, text))) continue;
+      c.end += len;
+      c.type = EntityType::kMedia;
+      break;
+    }
+  }
+  SortChunks(chunks);
+  std::erase_if(*chunks, [&, prev_end = std::make_pair(~0u, 0)](const Chunk& c) mutable {
+    bool inside = prev_end.first == c.sentence && c.begin < prev_end.second;
+    if (!inside) prev_end = {c.sentence, c.end};
+    return inside;  // swallowed by an extended media chunk
+  });
+  auto covered = Coverage(sentences, *chunks);
+  for (uint32_t s = 0; s < sentences.size(); ++s) {
+    const auto& st = sentences[s];
+    int n = static_cast<int>(st.words.size());
+    for (int i = 0; i < n; ++i) {
+      if (covered[s][i] || !IsCapitalized(st.words[i])) continue;
+      for (int len = std::min(lexicon.max_media_words(), n - i); len >= 1; --len) {
+        if (!Free(covered[s], i, i + len) || !lexicon.IsMedia(SpanText(st, i, i + len, text))) continue;
+        chunks->push_back({s, i, i + len, EntityType::kMedia, 0.8f});
+        i += len - 1;
+        break;
+      }
+    }
+  }
+}
+
+std::vector<std::string_view> LowerWords(const SentenceTokens& st, int begin, int end,
+                                         std::vector<std::string>* store) {
+  store->clear();
+  for (int i = begin; i < end; ++i) store->push_back(LowerAscii(st.words[i]));
+  return std::vector<std::string_view>(store->begin(), store->end());
+}
+
+void MarkFacilities(const std::vector<SentenceTokens>& sentences, const EntityLexicon& lexicon,
+                    std::vector<Chunk>* chunks) {
+  auto covered = Coverage(sentences, *chunks);
+  std::vector<std::string> store;
+  for (Chunk& c : *chunks) {
+    if (c.type == EntityType::kPerson || c.type == EntityType::kMedia) continue;
+    const auto& st = sentences[c.sentence];
+    int n = static_cast<int>(st.words.size());
+    if (lexicon.IsFacilityName(Key(st, c.begin, c.end))) { c.type = EntityType::kFacility; continue; }
+    int inside = lexicon.FacilityHeadWords(LowerWords(st, c.begin, c.end, &store));
+    if (inside > 0 && inside < c.end - c.begin) { c.type = EntityType::kFacility; continue; }
+    if (c.type == EntityType::kOther && c.end - c.begin == 1) continue;  // "Russian base"
+    for (int len = std::min(3, n - c.end); len >= 1; --len) {
+      auto words = LowerWords(st, c.end, c.end + len, &store);
+      if (lexicon.FacilityHeadWords(words) != len || !Free(covered[c.sentence], c.end, c.end + len)) continue;
+      c.end += len;
+      c.type = EntityType::kFacility;
+      break;
+    }
+  }
+}
+
+// First upper-case ASCII letter of a word ("al-Sham" -> 'S'), or 0.
+char Initial(std::string_view w) {
+  for (char ch : w) if (ch >= 'A' && ch <= 'Z') return ch;
+  return 0;
+}
+
+bool IsAcronymWord(std::string_view w) {
+  return w.size() >= 2 && w.size() <= 8 &&
+         std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+}
+
+// Start of the name whose initials spell `acr`, ending just before token `end`
+// (lower-case particles such as "al" skipped), or -1.
+int NameStartForAcronym(const SentenceTokens& st, int end, std::string_view acr) {
+  int k = end - 1, letter = static_cast<int>(acr.size()) - 1;
+  while (k >= 0 && letter >= 0) {
+    std::string_view w = st.words[k];
+    if (!IsCapitalized(w) && (Initial(w) == 0 || w.find('-') == std::string_view::npos)) {
+      if (w.size() > 3) return -1;  // only short particles ("al", "el", "of") inside a name
+      --k;
+      continue;
+    }
+    if (Initial(w) != acr[letter]) return -1;
+    --letter;
+    --k;
+  }
+  return letter < 0 ? k + 1 : -1;
+}
+
+// "Name (ACR)": the words before the parentheses whose initials spell ACR become
+// one mention, whatever pieces the tagger cut; persons have no acronyms, so a
+// person/other label becomes organization (a place or outlet keeps its type).
+void MarkAcronyms(const std::vector<SentenceTokens>& sentences, std::vector<Chunk>* chunks) {
+  std::vector<Chunk> added;
+  std::vector<std::pair<uint32_t, std::pair<int, int>>> replaced;
+  for (uint32_t s = 0; s < sentences.size(); ++s) {
+    const auto& st = sentences[s];
+    for (int j = 1; j + 2 < static_cast<int>(st.words.size()) + 0; ++j) {
+      if (st.words[j] != "(" || st.words[j + 2] != ")" || !IsAcronymWord(st.words[j + 1])) continue;
+      int end = j;  // a closing quote may sit between the name and "(ACR)"
+      while (end > 0 && Initial(st.words[end - 1]) == 0 && !IsCapitalized(st.words[end - 1]) &&
+             st.words[end - 1].size() <= 3 && !std::isalnum(static_cast<unsigned char>(st.words[end - 1][0]))) --end;
+      int start = NameStartForAcronym(st, end, st.words[j + 1]);
+      if (start < 0) continue;
+      EntityType type = EntityType::kOrganization;
+      for (const Chunk& c : *chunks) {
+        if (c.sentence == s && c.begin >= start && c.end <= end &&
+            (c.type == EntityType::kLocation || c.type == EntityType::kMedia)) type = c.type;
+      }
+      replaced.push_back({s, {start, j + 2}});
+      added.push_back({s, start, end, type, 0.8f});
+      added.push_back({s, j + 1, j + 2, type, 0.8f});
+    }
+  }
+  std::erase_if(*chunks, [&](const Chunk& c) {
+    for (const auto& [s, range] : replaced) {
+      if (c.sentence == s && c.begin < range.second && range.first < c.end) return true;
+    }
+    return false;
+  });
+  chunks->insert(chunks->end(), added.begin(), added.end());
+}
+
+// A facility's core name used alone ("Khmeimim" after "Khmeimim Air Base", or a
+// supplement facility) is the facility, whatever the tagger said.
+void MarkFacilityCores(const std::vector<SentenceTokens>& sentences, const EntityLexicon& lexicon,
+                       std::vector<Chunk>* chunks) {
+  absl::flat_hash_map<std::string, EntityType> cores;
+  // "Russian" of "Russian Embassy" is an adjective the tagger calls MISC: a
+  // core the document also uses as `other` is not the facility's name.
+  absl::flat_hash_set<std::string> adjectives;
+  for (const Chunk& c : *chunks) {
+    if (c.type == EntityType::kOther) adjectives.insert(Key(sentences[c.sentence], c.begin, c.end));
+  }
+  for (const Chunk& c : *chunks) {
+    if (c.type != EntityType::kFacility) continue;
+    const auto& st = sentences[c.sentence];
+    std::vector<std::string_view> words(st.words.begin() + c.begin, st.words.begin() + c.end);
+    std::string core = lexicon.FacilityCore(words);
+    if (!core.empty() && !lexicon.IsPlaceName(LowerAscii(core)) && !adjectives.contains(core)) {
+      cores[core] = EntityType::kFacility;
+    }
+  }
+  for (Chunk& c : *chunks) {
+    if (c.type == EntityType::kMedia) continue;
+    std::string key = Key(sentences[c.sentence], c.begin, c.end);
+    if (cores.contains(key) || lexicon.IsFacilityCore(LowerAscii(key))) c.type = EntityType::kFacility;
+  }
+  AddRepeats(sentences, cores, chunks);
+}
+
+void MarkScriptPlaces(const std::vector<SentenceTokens>& sentences, const EntityLexicon& lexicon,
+                      std::vector<Chunk>* chunks) {
+  auto covered = Coverage(sentences, *chunks);
+  for (uint32_t s = 0; s < sentences.size(); ++s) {
+    for (int i = 0; i < static_cast<int>(sentences[s].words.size()); ++i) {
+      std::string_view w = sentences[s].words[i];
+      if (!covered[s][i] && IsCapitalized(w) && lexicon.IsScriptPlace(w)) {
+        chunks->push_back({s, i, i + 1, EntityType::kLocation, 0.8f});
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void RefineChunks(const std::vector<SentenceTokens>& sentences, const EntityLexicon& lexicon,
+                  std::string_view text, std::vector<Chunk>* chunks) {
+  Consistency(sentences, chunks);
+  MarkMedia(sentences, lexicon, text, chunks);
+  MarkAcronyms(sentences, chunks);
+  MarkFacilities(sentences, lexicon, chunks);
+  MarkFacilityCores(sentences, lexicon, chunks);
+  std::erase_if(*chunks, [&](const Chunk& c) {
+    return c.end - c.begin == 1 && lexicon.IsNotName(sentences[c.sentence].words[c.begin]);
+  });
+  MarkScriptPlaces(sentences, lexicon, chunks);
+  SortChunks(chunks);
+}
+
+}  // namespace storyline::entities
