@@ -180,8 +180,15 @@ void VerbAttribution(const DocView& v, TokenRange sent, const Attribution* previ
   if (ContentAfter(v, sent, after, a)) return;
   int s = a->source.begin;
   bool boundary = (s > sent.begin && Is(v, s - 1, TokenKind::kComma)) || (s > 0 && v.ClosesQuote(s - 1));
+  // "«C», he said, asking …": a whole quote before the source is the content,
+  // not the sentence around it; the split-quote shape "C, he said, D" needs no quote.
+  int q = s - 1;
+  if (q > sent.begin && Is(v, q, TokenKind::kComma)) --q;
+  bool quote_before = q >= sent.begin && v.ClosesQuote(q);
   int end = ContentEnd(v, sent, after);
-  if (boundary && after < end && Is(v, after, TokenKind::kComma)) return SetContent(v, sent.begin, end, a);
+  if (boundary && !quote_before && after < end && Is(v, after, TokenKind::kComma)) {
+    return SetContent(v, sent.begin, end, a);
+  }
   int tail = NextComma(v, after, end);
   if (boundary && WordsBetween(v, after, tail) <= kFrontedTail) return Fronted(v, sent, s, a);
   SetContent(v, after, end, a);

@@ -79,6 +79,8 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& data_dir) {
   RETURN_IF_ERROR(ReadSet(dir + "titles.tsv", &lex.titles_));
   RETURN_IF_ERROR(ReadSet(dir + "abbreviations.tsv", &lex.abbreviations_));
   RETURN_IF_ERROR(ReadSet(dir + "signoffs.tsv", &lex.signoffs_));
+  ASSIGN_OR_RETURN(Rows anonymity, ReadTsv(dir + "anonymity_phrases.tsv"));
+  for (const auto& row : anonymity) lex.anonymity_phrases_.push_back(absl::AsciiStrToLower(row[0]));
   ASSIGN_OR_RETURN(Rows outlets, ReadTsv(data_dir + "/outlets.tsv"));
   for (const auto& row : outlets) {
     if (row.size() < 4) return absl::InvalidArgumentError("quotes: outlets.tsv needs 4 columns: " + row[0]);

@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
@@ -43,6 +44,8 @@ class Lexicon {
   bool IsTitle(std::string_view lower) const { return titles_.contains(Key(lower)); }
   bool IsAbbreviation(std::string_view lower) const { return abbreviations_.contains(Key(lower)); }
   bool IsSignOff(std::string_view lower) const { return signoffs_.contains(Key(lower)); }
+  // Phrases that make a speaker anonymous ("asking not to be named"), lower-case.
+  const std::vector<std::string>& anonymity_phrases() const { return anonymity_phrases_; }
   // Longest outlet variant, in words, so matchers know how far to look ahead.
   int max_outlet_words() const { return max_outlet_words_; }
 
@@ -55,6 +58,7 @@ class Lexicon {
   absl::flat_hash_map<std::string, OutletEntry> outlets_;  // variant -> entry
   absl::flat_hash_set<std::string> cue_starts_, cue_adverbs_, anonymous_heads_, np_stop_, titles_, abbreviations_,
       signoffs_;
+  std::vector<std::string> anonymity_phrases_;
   int max_outlet_words_ = 1;
 };
 

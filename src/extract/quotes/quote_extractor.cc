@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+#include "absl/strings/ascii.h"
+
 #include "src/extract/quotes/attribution_finder.h"
 #include "src/extract/quotes/doc_view.h"
 #include "src/extract/quotes/language_id.h"
@@ -83,6 +85,36 @@ void AddUnattributedQuotes(const DocView& v, const std::vector<ResolvedAttributi
   }
 }
 
+// "…, he said, asking not to be named": the sentence itself withdraws the name,
+// so a pronoun must not be credited to the last named person. The speaker
+// becomes an unnamed source and the chain ends with that description.
+void MarkAnonymity(std::string_view text, const DocView& v, const Lexicon& lexicon,
+                   ResolvedAttribution* r) {
+  const TokenRange sent = v.sentences[r->attribution.sentence];
+  const ByteSpan span = v.Span(sent.begin, sent.end);
+  const std::string lower = absl::AsciiStrToLower(std::string(span.Of(text)));
+  for (const std::string& phrase : lexicon.anonymity_phrases()) {
+    if (lower.find(phrase) == std::string::npos) continue;
+    const bool pronoun = r->speaker.span && lexicon.FindPronoun(absl::AsciiStrToLower(
+                                                std::string(r->speaker.span->Of(text)))) != nullptr;
+    r->speaker.anonymous = true;
+    if (pronoun || r->speaker.name.empty()) {
+      r->speaker.name = "an unnamed source";
+      if (!r->chain.empty()) r->chain.back() = r->speaker.name;
+    }
+    return;
+  }
+}
+
+// "asking not to be named" is itself cued by "asking" but reports nothing.
+bool IsAnonymityRequest(std::string_view text, ByteSpan content, const Lexicon& lexicon) {
+  const std::string lower = absl::AsciiStrToLower(std::string(content.Of(text)));
+  for (const std::string& phrase : lexicon.anonymity_phrases()) {
+    if (!lower.empty() && phrase.find(lower) != std::string::npos) return true;
+  }
+  return false;
+}
+
 class RuleQuoteExtractor : public QuoteExtractor {
  public:
   explicit RuleQuoteExtractor(Lexicon lexicon) : lexicon_(std::move(lexicon)) {}
@@ -94,6 +126,10 @@ class RuleQuoteExtractor : public QuoteExtractor {
       for (Attribution& a : FindAttributions(v, s)) found.push_back(std::move(a));
     }
     std::vector<ResolvedAttribution> all = ResolveSpeakers(v, std::move(found));
+    for (ResolvedAttribution& r : all) MarkAnonymity(doc.text, v, lexicon_, &r);
+    std::erase_if(all, [&](const ResolvedAttribution& r) {
+      return IsAnonymityRequest(doc.text, r.attribution.content, lexicon_);
+    });
     std::vector<Quote> quotes;
     for (const ResolvedAttribution& r : all) quotes.push_back(ToQuote(v, r));
     AddUnattributedQuotes(v, all, &quotes);
