@@ -54,6 +54,13 @@ Utf8Repair RepairUtf8(std::string_view text) {
   return result;
 }
 
+void AppendUtf8(char32_t cp, std::string* out) {
+  uint8_t buffer[U8_MAX_LENGTH];
+  int32_t length = 0;
+  U8_APPEND_UNSAFE(buffer, length, cp);
+  out->append(reinterpret_cast<const char*>(buffer), length);
+}
+
 bool LooksBinary(std::string_view text) {
   const std::string_view head = text.substr(0, 8192);
   size_t control = 0;

@@ -22,6 +22,9 @@ bool IsValidUtf8(std::string_view text);
 // WHATWG / Unicode "substitution of maximal subparts" practice). NUL bytes are kept.
 Utf8Repair RepairUtf8(std::string_view text);
 
+// Appends code point `cp` (<= U+10FFFF, not a surrogate) to `out` as UTF-8.
+void AppendUtf8(char32_t cp, std::string* out);
+
 // True when `text` looks binary: a NUL byte, or more than 10% control bytes other
 // than tab/CR/LF/FF in its first 8 KiB. Text files never have those.
 bool LooksBinary(std::string_view text);

@@ -5,6 +5,8 @@
 // ICU case mapping per token would dominate the run time (≥ 20 MB/s goal).
 #include "src/extract/time/token_scanner.h"
 
+#include "src/core/utf8.h"
+
 #include "absl/strings/numbers.h"
 
 namespace storyline::temporal {
@@ -46,24 +48,6 @@ uint32_t Lower(uint32_t cp) {
   if (cp >= 0x410 && cp <= 0x42F) return cp + 32;
   if (cp >= 0x400 && cp <= 0x40F) return cp + 80;
   return cp;
-}
-
-void Append(uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
 }
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -141,7 +125,7 @@ size_t ScanWord(std::string_view text, size_t i, Tok* t, std::string* folded) {
     }
     if (first) t->capitalized = IsUpper(cp);
     first = false;
-    Append(Lower(cp), folded);
+    AppendUtf8(Lower(cp), folded);
     j += len;
   }
   t->word = true;
@@ -198,7 +182,7 @@ void ScanTokens(std::string_view text, const Grammar& grammar, ScanResult* out) 
       i += len;
       if (cp == 0x2019 || cp == 0x2018) cp = '\'';
       if (cp == 0x2013 || cp == 0x2014) cp = '-';
-      Append(cp, &out->folded);
+      AppendUtf8(cp, &out->folded);
     }
     t.end = static_cast<uint32_t>(i);
   }
