@@ -43,6 +43,14 @@ absl::StatusOr<std::unique_ptr<StoryLinker>> StoryLinker::Create(const LinkOptio
   ASSIGN_OR_RETURN(linker->quantities_, QuantityFinder::Load(options.data_dir));
   ASSIGN_OR_RETURN(linker->resolver_, EntityResolver::Create(options.data_dir));
   ASSIGN_OR_RETURN(linker->negations_, ReadNegations(options.data_dir));
+  // The tagger re-anchors "on Friday" in documents whose date only the story
+  // gives; without data/time that step is skipped, other errors are real.
+  auto tagger = temporal::TimeTagger::Load(options.data_dir);
+  if (tagger.ok()) {
+    linker->tagger_ = std::move(*tagger);
+  } else if (!absl::IsNotFound(tagger.status())) {
+    return tagger.status();
+  }
   return linker;
 }
 
@@ -119,6 +127,7 @@ void StoryLinker::Add(const Document& doc, const Analysis& analysis) {
   d.paragraph_terms = TermsOfParagraphs(doc, analysis);
   for (const Paragraph& p : analysis.paragraphs) d.paragraph_spans.push_back(p.span);
   d.quotes = FillQuotes(doc, analysis, entities);
+  d.timexes = analysis.timexes;
 }
 
 }  // namespace storyline::link

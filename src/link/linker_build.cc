@@ -8,6 +8,30 @@
 #include "src/link/timeline_select.h"
 
 namespace storyline::link {
+namespace {
+
+// The frames with dates from the anchored timexes. Sentences without a date
+// fall back to the publication day, as BuildFrames does -- except when the story
+// anchoring inferred that day: it is only a lower bound (the latest day the
+// article mentions; it was written then or later, on the seeds a week later), so
+// such sentences stay undated and may only attach to an explicitly dated event
+// of the story (TimelineBuilder's kAttachUndated).
+std::vector<EventFrame> Redate(const std::vector<EventFrame>& frames, const AnchoredDoc& anchored,
+                               const DossierDocument& doc) {
+  const std::string& published = doc.published.date;
+  const bool lower_bound = !anchored.published.date.empty();
+  std::vector<EventFrame> out = frames;
+  for (EventFrame& f : out) {
+    f.date = SentenceDate(anchored.timexes, f.span);
+    f.explicit_date = !f.date.empty();
+    if (f.date.empty() && !lower_bound) {
+      f.date = published.size() >= 10 ? published.substr(0, 10) : published;
+    }
+  }
+  return out;
+}
+
+}  // namespace
 
 void StoryLinker::MarkOffTopic(const std::vector<uint32_t>& members,
                                std::vector<DossierDocument>& docs) const {
@@ -47,15 +71,32 @@ std::string StoryLinker::StoryTitle(uint32_t story, const std::vector<uint32_t>&
   return docs_[best].meta.id;
 }
 
+std::vector<AnchoredDoc> StoryLinker::AnchorDates(const std::vector<uint32_t>& members) const {
+  std::vector<DatedDoc> dated;
+  for (uint32_t m : members) {
+    const std::string& published = docs_[m].meta.published.date;
+    dated.push_back({docs_[m].meta.id, infos_[m].text, &docs_[m].timexes,
+                     published.size() >= 10 ? published.substr(0, 10) : published});
+  }
+  return StoryDater(tagger_.get()).Anchor(dated);
+}
+
 StoryLinker::StoryResult StoryLinker::BuildStory(uint32_t story,
                                                  const std::vector<uint32_t>& members,
-                                                 const std::vector<DossierDocument>& docs) const {
+                                                 const std::vector<DossierDocument>& docs,
+                                                 const std::vector<AnchoredDoc>& anchored) const {
   StoryResult result;
   result.story.id = "s" + std::to_string(story + 1);
   std::vector<const EventFrame*> frames;
-  for (uint32_t m : members) {
+  // Re-dated copies of the frames of documents the story anchoring changed;
+  // sized up front so the pointers into them stay valid.
+  std::vector<std::vector<EventFrame>> redated(members.size());
+  for (size_t i = 0; i < members.size(); ++i) {
+    const uint32_t m = members[i];
     result.story.documents.push_back(docs_[m].meta.id);
-    for (const EventFrame& f : docs_[m].frames) {
+    if (anchored[i].changed) redated[i] = Redate(docs_[m].frames, anchored[i], docs[m]);
+    const std::vector<EventFrame>& own = anchored[i].changed ? redated[i] : docs_[m].frames;
+    for (const EventFrame& f : own) {
       ByteSpan paragraph = f.paragraph < docs_[m].paragraph_spans.size()
                                ? docs_[m].paragraph_spans[f.paragraph] : f.span;
       bool off = std::any_of(docs[m].off_topic.begin(), docs[m].off_topic.end(),
@@ -106,7 +147,13 @@ Dossier StoryLinker::BuildDossier() const {
   for (uint32_t i = 0; i < docs_.size(); ++i) members[docs_[i].story].push_back(i);
   for (const auto& [story, docs] : members) MarkOffTopic(docs, dossier.documents);
   for (const auto& [story, docs] : members) {
-    StoryResult r = BuildStory(story, docs, dossier.documents);
+    std::vector<AnchoredDoc> anchored = AnchorDates(docs);
+    for (size_t i = 0; i < docs.size(); ++i) {
+      if (!anchored[i].published.date.empty()) {
+        dossier.documents[docs[i]].published = anchored[i].published;
+      }
+    }
+    StoryResult r = BuildStory(story, docs, dossier.documents, anchored);
     dossier.stories.push_back(std::move(r.story));
     for (auto& t : r.timeline) dossier.timeline.push_back(std::move(t));
     for (auto& c : r.conflicts) dossier.conflicts.push_back(std::move(c));

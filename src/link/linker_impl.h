@@ -19,7 +19,9 @@
 #include "src/link/linker.h"
 #include "src/link/near_duplicates.h"
 #include "src/link/off_topic.h"
+#include "src/extract/time/time_tagger.h"
 #include "src/link/quantities.h"
+#include "src/link/story_dates.h"
 #include "src/link/story_index.h"
 #include "src/link/terms.h"
 #include "src/link/timeline_builder.h"
@@ -44,6 +46,7 @@ class StoryLinker : public Linker {
     ParagraphTerms paragraph_terms;
     std::vector<ByteSpan> paragraph_spans;
     std::vector<DossierQuote> quotes;
+    std::vector<Timex> timexes;  // for story-level date anchoring (story_dates.h)
   };
   struct StoryResult {
     Story story;
@@ -60,14 +63,19 @@ class StoryLinker : public Linker {
   // Off-topic paragraphs of the story's documents, written into `docs`' records.
   void MarkOffTopic(const std::vector<uint32_t>& members,
                     std::vector<DossierDocument>& docs) const;
+  // Years and publication dates from the story (story_dates.h), per member.
+  std::vector<AnchoredDoc> AnchorDates(const std::vector<uint32_t>& members) const;
+  // `anchored` is parallel to `members`: changed documents' frames are re-dated.
   StoryResult BuildStory(uint32_t story, const std::vector<uint32_t>& members,
-                         const std::vector<DossierDocument>& docs) const;
+                         const std::vector<DossierDocument>& docs,
+                         const std::vector<AnchoredDoc>& anchored) const;
   std::string StoryTitle(uint32_t story, const std::vector<uint32_t>& members) const;
 
   LinkOptions options_;
   std::unique_ptr<TermModel> terms_;
   std::unique_ptr<QuantityFinder> quantities_;
   std::unique_ptr<EntityResolver> resolver_;
+  std::unique_ptr<temporal::TimeTagger> tagger_;  // null without data/time
   absl::flat_hash_set<std::string> negations_;
   NearDuplicateIndex near_duplicates_;
   StoryIndex stories_;

@@ -145,7 +145,7 @@ void WriteWarnings(const Dossier& d, Writer& w) {
   if (copies) lines.push_back(fmt::format("{} near-duplicate article(s): not counted as corroboration", copies));
   if (!d.conflicts.empty()) lines.push_back(fmt::format("{} conflict(s) between reports", d.conflicts.size()));
   if (undated) lines.push_back(fmt::format("{} article(s) without a publication date", undated));
-  if (inferred) lines.push_back(fmt::format("{} publication date(s) inferred from the text", inferred));
+  if (inferred) lines.push_back(fmt::format("{} publication date(s) inferred from the text or its story", inferred));
   if (flagged) lines.push_back(fmt::format("{} boilerplate or off-topic span(s) set aside", flagged));
   if (lines.empty()) return;
   w.Heading(2, "Warnings");

@@ -1,0 +1,104 @@
+// Story-level date anchoring: the years and publication dates that one article
+// cannot give itself, taken from the other articles of its story.
+//
+// Articles without metadata whose text names no year ("Dec. 15", "on Friday",
+// "last week") leave the time stage with values like "XXXX-12-15" and no
+// publication date, so none of their events could be placed on the timeline.
+// Once the story exists, its documents together often carry the year:
+//
+//  1. Evidence: the story's latest explicit year-month, from the full dates
+//     (YYYY-MM-DD) and year-months (YYYY-MM) in its documents' timexes and from
+//     its documents' publication dates (given or inferred). Bare years ("since
+//     2015") are left out: news mentions them mostly as background, decades
+//     back, and they would drag the anchor into the past.
+//  2. Each yearless month-day "XXXX-MM-DD" gets a year. A document with a
+//     publication date takes the occurrence nearest at or before it (news
+//     reports the past). A document without one takes the earliest occurrence
+//     on or after the story's anchor month: the anchor is something the story
+//     already reported, and a story runs forward, so its undated reports lie in
+//     the year after the anchor rather than before it ("by April 2024" in the
+//     story, "January 28" in the article -> 2025-01-28; "Dec. 15" -> 2024-12-15).
+//     Known failure: an undated article older than the story's anchor gets a
+//     year too late. Tense is not consulted (kept simple; the time stage already
+//     uses it when a publication date exists).
+//  3. A document without a publication date gets the latest date it reports
+//     (resolved in 2, or explicit) as an inferred publication date with low
+//     confidence (kInferredConfidence): a report is written on or after the
+//     last day it mentions, and usually within a day or two. No resolved or
+//     explicit day -> no date (never a made-up one).
+//  4. Such a document's text is tagged again against the inferred date, so
+//     "on Friday" and "last week" get calendar values; the month-days resolved
+//     in 2 keep their values.
+#ifndef STORYLINE_LINK_STORY_DATES_H_
+#define STORYLINE_LINK_STORY_DATES_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "src/core/analysis.h"
+#include "src/extract/time/time_tagger.h"
+
+namespace storyline::link {
+
+// One story document as the anchoring sees it. Pointers must outlive Anchor().
+struct DatedDoc {
+  std::string id;
+  std::string_view text;
+  const std::vector<Timex>* timexes = nullptr;
+  std::string published;  // "YYYY-MM-DD" or empty
+};
+
+// The story's latest explicit year-month and where it came from.
+struct YearEvidence {
+  std::string month;  // "YYYY-MM"; empty when the story has none
+  std::string text;   // the timex text ("April 2024") or "published YYYY-MM-DD"
+};
+
+// What anchoring changed in one document; changed == false leaves it as it was.
+struct AnchoredDoc {
+  bool changed = false;
+  std::vector<Timex> timexes;  // the document's timexes with the new values
+  PublishedDate published;     // set (inferred) only when the document had none
+};
+
+YearEvidence LatestYearMonth(const std::vector<DatedDoc>& docs);
+
+// "YYYY-MM-DD" for the yearless `value` ("XXXX-MM-DD"): nearest at or before
+// `published` when given, else the earliest on or after `anchor_month`
+// ("YYYY-MM"); empty when `value` is not a yearless month-day or there is no
+// anchor.
+std::string ResolveMonthDay(std::string_view value, std::string_view published,
+                            std::string_view anchor_month);
+
+// Runs steps 1-4 over one story. Immutable; thread-safe if the tagger is.
+class StoryDater {
+ public:
+  static constexpr float kInferredConfidence = 0.3f;
+
+  // `tagger` may be null: step 4 is then skipped. Not owned.
+  explicit StoryDater(const temporal::TimeTagger* tagger) : tagger_(tagger) {}
+
+  // One result per document of `docs`, in order.
+  std::vector<AnchoredDoc> Anchor(const std::vector<DatedDoc>& docs) const;
+
+ private:
+  // Month-days given a year, by span (so a second tagging cannot undo them), and
+  // the latest day the document reports.
+  struct Resolved {
+    absl::flat_hash_map<uint64_t, std::string> by_span;
+    std::string latest;
+    std::string_view latest_text;
+  };
+  static uint64_t SpanKey(ByteSpan s) { return (uint64_t{s.begin} << 32) | s.end; }
+  // Rewrites the yearless month-days of `timexes` (steps 2 and the input of 3).
+  static Resolved ResolveYearless(const DatedDoc& doc, std::string_view anchor_month,
+                                  std::vector<Timex>& timexes);
+  AnchoredDoc AnchorOne(const DatedDoc& doc, const YearEvidence& evidence) const;
+  const temporal::TimeTagger* tagger_;
+};
+
+}  // namespace storyline::link
+
+#endif  // STORYLINE_LINK_STORY_DATES_H_

@@ -1,0 +1,148 @@
+// Story-level date anchoring on invented articles about a fictional port
+// (Velmora, 2031): undated reports whose text names no year get it from the
+// story; reports with nothing to go on stay undated.
+#include "src/link/story_dates.h"
+
+#include <algorithm>
+
+#include "gtest/gtest.h"
+#include "src/link/link_test_util.h"
+#include "src/link/linker.h"
+
+namespace storyline::link {
+namespace {
+
+TEST(ResolveMonthDay, UndatedDocumentTakesFirstOccurrenceFromStoryMonth) {
+  EXPECT_EQ(ResolveMonthDay("XXXX-10-04", "", "2031-03"), "2031-10-04");
+  EXPECT_EQ(ResolveMonthDay("XXXX-01-28", "", "2031-03"), "2032-01-28");
+  EXPECT_EQ(ResolveMonthDay("XXXX-03-02", "", "2031-03"), "2031-03-02");  // same month
+  EXPECT_EQ(ResolveMonthDay("XXXX-02-29", "", "2031-03"), "2032-02-29");  // leap year
+}
+
+TEST(ResolveMonthDay, DatedDocumentTakesNearestAtOrBeforePublication) {
+  EXPECT_EQ(ResolveMonthDay("XXXX-12-20", "2032-01-05", ""), "2031-12-20");
+  EXPECT_EQ(ResolveMonthDay("XXXX-01-05", "2032-01-05", "2020-01"), "2032-01-05");
+}
+
+TEST(ResolveMonthDay, NothingToResolveOrNothingToGoOn) {
+  EXPECT_EQ(ResolveMonthDay("2031-10-04", "", "2031-03"), "");   // already has a year
+  EXPECT_EQ(ResolveMonthDay("XXXX-WXX-5", "", "2031-03"), "");   // a weekday
+  EXPECT_EQ(ResolveMonthDay("XXXX-10-04", "", ""), "");          // no evidence
+  EXPECT_EQ(ResolveMonthDay("XXXX-02-29", "", "2030-03"), "");   // 2031 is no leap year
+}
+
+TEST(LatestYearMonth, BareYearsAreNotEvidence) {
+  std::vector<Timex> a = {{{0, 4}, TimexType::kDate, "2009"},
+                          {{5, 15}, TimexType::kDate, "2031-03"},
+                          {{16, 26}, TimexType::kDuration, "P2031Y"}};
+  std::string text = "2009 March 2031 abcdefghij";
+  YearEvidence e = LatestYearMonth({{"a", text, &a, ""}});
+  EXPECT_EQ(e.month, "2031-03");
+  EXPECT_EQ(e.text, "March 2031");
+  e = LatestYearMonth({{"a", text, &a, ""}, {"b", "", nullptr, "2031-06-02"}});
+  EXPECT_EQ(e.month, "2031-06");
+  EXPECT_EQ(e.text, "published 2031-06-02");
+  std::vector<Timex> bare = {{{0, 4}, TimexType::kDate, "2009"}};
+  EXPECT_EQ(LatestYearMonth({{"a", text, &bare, ""}}).month, "");
+}
+
+class StoryDaterTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto tagger = temporal::TimeTagger::Load(STORYLINE_DATA_DIR);
+    ASSERT_TRUE(tagger.ok()) << tagger.status();
+    tagger_ = std::move(*tagger);
+  }
+  std::unique_ptr<temporal::TimeTagger> tagger_;
+};
+
+const Timex* Find(const std::vector<Timex>& ts, std::string_view text, std::string_view all) {
+  for (const Timex& t : ts) {
+    if (t.span.Of(all) == text) return &t;
+  }
+  return nullptr;
+}
+
+TEST_F(StoryDaterTest, UndatedReportGetsYearPublicationAndWeekdays) {
+  const std::string background =
+      "Officials had promised by March 2031 that the Velmora port would stay open.";
+  const std::string report =
+      "The marines left Port Alder on Oct. 4, two officials said. Last week the council met "
+      "in secret, and on Friday the convoy reached the coast.";
+  const std::vector<Timex> bt = tagger_->Tag(background, "");
+  const std::vector<Timex> rt = tagger_->Tag(report, "");
+  ASSERT_NE(Find(rt, "Oct. 4", report), nullptr);
+  ASSERT_EQ(Find(rt, "Oct. 4", report)->value, "XXXX-10-04");
+  std::vector<AnchoredDoc> out =
+      StoryDater(tagger_.get()).Anchor({{"bg", background, &bt, ""}, {"r", report, &rt, ""}});
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_FALSE(out[0].changed);  // nothing yearless in it
+  ASSERT_TRUE(out[1].changed);
+  EXPECT_EQ(out[1].published.date, "2031-10-04");
+  EXPECT_TRUE(out[1].published.inferred);
+  EXPECT_FLOAT_EQ(out[1].published.confidence, StoryDater::kInferredConfidence);
+  EXPECT_EQ(out[1].published.evidence,
+            "story context: latest reported date 'Oct. 4' (year from the story's 'March 2031')");
+  EXPECT_EQ(Find(out[1].timexes, "Oct. 4", report)->value, "2031-10-04");
+  // 2031-10-04 is a Saturday: the Friday before it, in a past-tense sentence.
+  const Timex* friday = Find(out[1].timexes, "Friday", report);
+  ASSERT_NE(friday, nullptr);
+  EXPECT_EQ(friday->value, "2031-10-03");
+  const Timex* week = Find(out[1].timexes, "Last week", report);
+  ASSERT_NE(week, nullptr);
+  EXPECT_EQ(week->value.substr(0, 4), "2031");
+}
+
+TEST_F(StoryDaterTest, NoEvidenceNoDate) {
+  // Weekdays alone, and a story with no year anywhere: nothing is made up.
+  const std::string weekdays = "The convoy reached the coast on Friday, officials said.";
+  const std::string yearless = "The marines left Port Alder on Oct. 4.";
+  const std::vector<Timex> wt = tagger_->Tag(weekdays, "");
+  const std::vector<Timex> yt = tagger_->Tag(yearless, "");
+  std::vector<AnchoredDoc> out =
+      StoryDater(tagger_.get()).Anchor({{"w", weekdays, &wt, ""}, {"y", yearless, &yt, ""}});
+  for (const AnchoredDoc& d : out) {
+    EXPECT_FALSE(d.changed);
+    EXPECT_TRUE(d.published.date.empty());
+  }
+}
+
+TEST_F(StoryDaterTest, DatedDocumentKeepsItsPublicationDate) {
+  const std::string text = "The talks began on Dec. 20 and ended without a deal.";
+  std::vector<Timex> ts = {{{19, 26}, TimexType::kDate, "XXXX-12-20"}};
+  ASSERT_EQ(ts[0].span.Of(text), "Dec. 20");
+  std::vector<AnchoredDoc> out =
+      StoryDater(tagger_.get()).Anchor({{"d", text, &ts, "2032-01-05"}});
+  ASSERT_TRUE(out[0].changed);
+  EXPECT_TRUE(out[0].published.date.empty());  // the given date stands
+  EXPECT_EQ(out[0].timexes[0].value, "2031-12-20");
+}
+
+// Through the linker: the undated report's event reaches the timeline on its day.
+TEST(StoryDatesInLinker, UndatedReportJoinsTimeline) {
+  using testing::Article;
+  Article a("background",
+            "By May 2031 Ostria had moved most of its marines out of Port Alder in Velmora.");
+  a.Timex("May 2031", "2031-05").Mention("Ostria", EntityType::kLocation);
+  Article b("report",
+            "On October 4 Ostria withdrew its last 300 marines from the Port Alder naval base.");
+  b.Timex("October 4", "XXXX-10-04").Mention("Ostria", EntityType::kLocation);
+  LinkOptions options{STORYLINE_DATA_DIR};
+  options.single_story = true;
+  auto linker = Linker::Create(options);
+  ASSERT_TRUE(linker.ok()) << linker.status();
+  (*linker)->Add(a.doc, a.analysis);
+  (*linker)->Add(b.doc, b.analysis);
+  Dossier d = (*linker)->BuildDossier();
+  ASSERT_EQ(d.documents.size(), 2u);
+  EXPECT_TRUE(d.documents[0].published.date.empty());  // only a month: no day reported
+  EXPECT_EQ(d.documents[1].published.date, "2031-10-04");
+  EXPECT_TRUE(d.documents[1].published.inferred);
+  bool found = std::any_of(d.timeline.begin(), d.timeline.end(), [](const TimelineEntry& t) {
+    return t.date == "2031-10-04" && t.text.find("300 marines") != std::string::npos;
+  });
+  EXPECT_TRUE(found);
+}
+
+}  // namespace
+}  // namespace storyline::link
