@@ -84,6 +84,21 @@ std::string SentenceDate(const std::vector<Timex>& timexes, ByteSpan span) {
   return best;
 }
 
+namespace {
+
+// "an HTS official", "two Syrian sources", "sources": a description, not a name.
+bool LooksUnnamed(std::string_view source) {
+  static constexpr std::string_view kLeads[] = {"a ", "an ", "one ", "two ", "three ", "four ",
+                                                "several ", "some ", "another ", "sources",
+                                                "officials", "people "};
+  for (std::string_view lead : kLeads) {
+    if (source.substr(0, lead.size()) == lead) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 Attribution AttributionFor(const Analysis& analysis, std::string_view text, size_t index) {
   const ByteSpan span = analysis.sentences[index].span;
   const std::vector<size_t> following = FollowingInReach(analysis, index);
@@ -101,7 +116,11 @@ Attribution AttributionFor(const Analysis& analysis, std::string_view text, size
   a.via = ChainOf(*best);
   if (a.via.empty()) return a;
   a.origin = a.via.back();
-  if (best->anonymous && a.via.size() > 1) a.origin = a.via[a.via.size() - 2];
+  // An unnamed source at the end ("an HTS official", cited by the Financial
+  // Times) cannot be told apart from another unnamed source, so the named relay
+  // before it is what an independence count can rely on.
+  const bool unnamed_end = best->anonymous || LooksUnnamed(a.via.back());
+  if (unnamed_end && a.via.size() > 1) a.origin = a.via[a.via.size() - 2];
   return a;
 }
 
