@@ -6,27 +6,18 @@
 #include <chrono>
 #include <fstream>
 #include <iostream>
-#include <nlohmann/json.hpp>
 
 #include "src/core/data_dir.h"
 #include "src/extract/entities/entity_recognizer.h"
+#include "src/ingest/reader.h"
 #include "src/text/segmenter.h"
 
 int main(int argc, char** argv) {
   using namespace storyline;
   if (argc < 2) { std::cerr << "usage: ner_throughput FILE.jsonl...\n"; return 2; }
   std::vector<Document> docs;
-  for (int i = 1; i < argc; ++i) {
-    std::ifstream in(argv[i]);
-    std::string line;
-    while (std::getline(in, line)) {
-      auto j = nlohmann::json::parse(line, nullptr, false);
-      if (j.is_discarded() || !j.contains("text")) continue;
-      Document d;
-      d.text = j["text"].get<std::string>();
-      docs.push_back(std::move(d));
-    }
-  }
+  ingest::ReadPaths(std::vector<std::string>(argv + 1, argv + argc), {},
+                    [&](Document d) { docs.push_back(std::move(d)); }, [](const ingest::ReadIssue&) {});
   auto recognizer = entities::EntityRecognizer::Load(DefaultDataDir());
   if (!recognizer.ok()) { std::cerr << recognizer.status() << "\n"; return 1; }
   size_t bytes = 0, tokens = 0, mentions = 0;

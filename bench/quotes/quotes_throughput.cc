@@ -8,10 +8,10 @@
 #include <chrono>
 #include <cstdio>
 #include <fstream>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
+#include "src/ingest/reader.h"
 #include "src/extract/quotes/quote_extractor.h"
 
 int main(int argc, char** argv) {
@@ -20,18 +20,13 @@ int main(int argc, char** argv) {
   if (!extractor.ok()) return 1;
   std::vector<storyline::Document> docs;
   size_t bytes = 0;
-  for (int i = 1; i < argc; ++i) {
-    std::ifstream in(argv[i]);
-    std::string line;
-    while (std::getline(in, line)) {
-      auto j = nlohmann::json::parse(line, nullptr, false);
-      if (j.is_discarded() || !j.contains("text")) continue;
-      storyline::Document doc;
-      doc.text = j["text"].get<std::string>();
-      bytes += doc.text.size();
-      docs.push_back(std::move(doc));
-    }
-  }
+  storyline::ingest::ReadPaths(
+      std::vector<std::string>(argv + 1, argv + argc), {},
+      [&](storyline::Document doc) {
+        bytes += doc.text.size();
+        docs.push_back(std::move(doc));
+      },
+      [](const storyline::ingest::ReadIssue&) {});
   size_t quotes = 0;
   // CPU time of this process, not wall time: the bench machine is shared, and
   // "per core" means per CPU-second actually spent.

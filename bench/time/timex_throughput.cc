@@ -13,8 +13,8 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
 
+#include "src/ingest/reader.h"
 #include "src/core/data_dir.h"
 #include "src/extract/time/calendar.h"
 #include "src/extract/time/time_tagger.h"
@@ -27,15 +27,10 @@ struct Article {
 
 std::vector<Article> ReadArticles(int argc, char** argv) {
   std::vector<Article> out;
-  for (int i = 1; i < argc; ++i) {
-    std::ifstream in(argv[i]);
-    std::string line;
-    while (std::getline(in, line)) {
-      auto j = nlohmann::json::parse(line, nullptr, false);
-      if (j.is_discarded() || !j.contains("text")) continue;
-      out.push_back({j["text"].get<std::string>(), j.value("published", "")});
-    }
-  }
+  storyline::ingest::ReadPaths(
+      std::vector<std::string>(argv + 1, argv + argc), {},
+      [&](storyline::Document d) { out.push_back({std::move(d.text), std::move(d.published)}); },
+      [](const storyline::ingest::ReadIssue&) {});
   return out;
 }
 

@@ -1,21 +1,12 @@
 #include "src/link/gazetteer.h"
 
+#include "src/core/fields.h"
+
 #include <cstdlib>
 #include <fstream>
 
 namespace storyline::link {
 namespace {
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  size_t i = 0;
-  while (true) {
-    size_t j = s.find(sep, i);
-    out.push_back(s.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i));
-    if (j == std::string_view::npos) return out;
-    i = j + 1;
-  }
-}
-
 int KindRank(const Place& p) { return p.kind == "country" ? 2 : p.kind == "facility" ? 1 : 0; }
 }  // namespace
 
@@ -37,7 +28,7 @@ void Gazetteer::LoadFile(const std::string& path) {
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == '#') continue;
-    auto f = Split(line, '\t');
+    auto f = SplitFields(line);
     if (f.size() < 8) continue;
     Place p{std::string(f[0]), std::string(f[1]), std::string(f[2]), std::string(f[3]),
             std::atof(std::string(f[4]).c_str()), std::atof(std::string(f[5]).c_str()),
@@ -45,7 +36,7 @@ void Gazetteer::LoadFile(const std::string& path) {
     uint32_t id = places_.size();
     places_.push_back(std::move(p));
     index_[GazetteerKey(f[2])].push_back(id);
-    for (auto alt : Split(f[7], '|')) {
+    for (auto alt : SplitFields(f[7], '|')) {
       if (alt.empty()) continue;
       auto& ids = index_[GazetteerKey(alt)];
       if (ids.empty() || ids.back() != id) ids.push_back(id);

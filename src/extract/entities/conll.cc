@@ -12,15 +12,7 @@ namespace {
 // (begin, end, type) of each IOB2 entity.
 std::set<std::tuple<int, int, int>> Chunks(const std::vector<int>& labels) {
   std::set<std::tuple<int, int, int>> out;
-  int n = static_cast<int>(labels.size());
-  for (int i = 0; i < n; ++i) {
-    if (labels[i] == 0) continue;
-    int type = LabelType(labels[i]);
-    int j = i + 1;
-    while (j < n && IsInside(labels[j]) && LabelType(labels[j]) == type) ++j;
-    out.emplace(i, j, type);
-    i = j - 1;
-  }
+  for (const LabelSpan& span : LabelSpans(labels)) out.emplace(span.begin, span.end, span.type);
   return out;
 }
 }  // namespace

@@ -1,5 +1,7 @@
 #include "src/extract/entities/entity_lexicon.h"
 
+#include "src/core/fields.h"
+
 #include <fstream>
 
 #include "src/extract/entities/features.h"
@@ -14,7 +16,7 @@ bool ForEachRow(const std::string& path, Fn fn) {
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == '#') continue;
-    fn(SplitTsv(line));
+    fn(SplitFields(line));
   }
   return true;
 }

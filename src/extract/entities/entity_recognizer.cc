@@ -52,14 +52,8 @@ class PerceptronRecognizer : public EntityRecognizer {
 
  private:
   static void AddChunks(uint32_t sentence, const std::vector<int>& labels, std::vector<Chunk>* out) {
-    int n = static_cast<int>(labels.size());
-    for (int i = 0; i < n; ++i) {
-      if (labels[i] == 0) continue;
-      int type = LabelType(labels[i]);
-      int j = i + 1;
-      while (j < n && IsInside(labels[j]) && LabelType(labels[j]) == type) ++j;
-      out->push_back({sentence, i, j, TypeToEntity(type), 0.9f});
-      i = j - 1;
+    for (const LabelSpan& span : LabelSpans(labels)) {
+      out->push_back({sentence, span.begin, span.end, TypeToEntity(span.type), 0.9f});
     }
   }
 

@@ -3,6 +3,8 @@
 // and, optionally, surfaces it must NOT produce as mentions.
 #include "src/extract/entities/entity_recognizer.h"
 
+#include "src/core/fields.h"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -29,7 +31,7 @@ TEST(EntityRecognizerTest, Cases) {
   int cases = 0;
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == '#') continue;
-    auto cols = SplitTsv(line);
+    auto cols = SplitFields(line);
     ASSERT_GE(cols.size(), 2u) << line;
     Document doc;
     doc.text = std::string(cols[0]);

@@ -1,5 +1,7 @@
 #include "src/extract/entities/features.h"
 
+#include "src/core/fields.h"
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -24,17 +26,6 @@ std::vector<std::string_view> SplitAny(std::string_view s, std::string_view seps
     i = j + 1;
   }
   return out;
-}
-
-std::vector<std::string_view> SplitTsv(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  size_t i = 0;
-  while (true) {
-    size_t j = s.find(sep, i);
-    out.push_back(s.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i));
-    if (j == std::string_view::npos) return out;
-    i = j + 1;
-  }
 }
 
 uint64_t HashMix(uint64_t a, uint64_t b) {
@@ -122,7 +113,7 @@ void TaggerLexicon::Load(const std::string& data_dir) {
   std::string line;
   while (std::getline(places, line)) {
     if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string_view> f = SplitTsv(line);
+    std::vector<std::string_view> f = SplitFields(line);
     if (f.size() < 8) continue;
     bool big = f[1] == "country" || std::atol(std::string(f[6]).c_str()) >= 100000;
     AddPlace(f[2], big);

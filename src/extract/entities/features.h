@@ -30,8 +30,6 @@ namespace storyline::entities {
 uint64_t HashBytes(std::string_view s);
 // Splits on any byte of `seps`, dropping empty pieces.
 std::vector<std::string_view> SplitAny(std::string_view s, std::string_view seps);
-// Splits on `sep`, keeping empty pieces (TSV columns).
-std::vector<std::string_view> SplitTsv(std::string_view s, char sep = '\t');
 uint64_t HashMix(uint64_t a, uint64_t b);
 // ASCII-lower-cased copy (other bytes kept).
 std::string LowerAscii(std::string_view s);

@@ -42,4 +42,18 @@ bool AllowedTransition(int prev, int cur) {
   return prev > 0 && LabelType(prev) == LabelType(cur);
 }
 
+std::vector<LabelSpan> LabelSpans(const std::vector<int>& labels) {
+  std::vector<LabelSpan> out;
+  const int n = static_cast<int>(labels.size());
+  for (int i = 0; i < n; ++i) {
+    if (labels[i] == 0) continue;
+    const int type = LabelType(labels[i]);
+    int j = i + 1;
+    while (j < n && IsInside(labels[j]) && LabelType(labels[j]) == type) ++j;
+    out.push_back({i, j, type});
+    i = j - 1;
+  }
+  return out;
+}
+
 }  // namespace storyline::entities

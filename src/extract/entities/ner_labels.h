@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "src/core/analysis.h"
 
@@ -32,6 +33,15 @@ EntityType TypeToEntity(int type);
 void NormalizeIob(int* labels, int n);
 // True when `cur` may follow `prev` in IOB2 (prev -1 = sentence start).
 bool AllowedTransition(int prev, int cur);
+
+// One entity of an IOB2 sequence: tokens [begin, end) of type `type` (0..3).
+struct LabelSpan {
+  int begin = 0;
+  int end = 0;
+  int type = 0;
+};
+// The entities of an IOB2 sequence, in order (an I- of another type starts a new one).
+std::vector<LabelSpan> LabelSpans(const std::vector<int>& labels);
 
 }  // namespace storyline::entities
 
