@@ -10,7 +10,8 @@
 //                          attribute F1, i.e. relaxed F1 × value accuracy)
 //   value accuracy         correct values / relaxed matches
 //   type accuracy          correct types / relaxed matches
-// --errors prints the tuning part's misses, false alarms and wrong values.
+// --errors prints the tuning part's misses, false alarms and wrong values;
+// --matches also prints its correct ones (OK lines), to see what a rule change would break.
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -44,6 +45,8 @@ void Print(const char* part, const Counts& c) {
               c.relaxed ? double(c.value) / c.relaxed : 0, c.relaxed ? double(c.type) / c.relaxed : 0);
 }
 
+bool g_matches = false;
+
 void Score(const TimemlDoc& doc, const std::vector<Timex>& sys, bool errors, Counts* c) {
   c->docs++;
   c->gold += doc.gold.size();
@@ -65,6 +68,8 @@ void Score(const TimemlDoc& doc, const std::vector<Timex>& sys, bool errors, Cou
     if (errors && (sys[k].value != g.value || !(sys[k].span == g.span))) {
       std::printf("DIFF\t%s\tgold '%s' %s\tsys '%s' %s\n", doc.path.c_str(), text(g).c_str(),
                   g.value.c_str(), text(sys[k]).c_str(), sys[k].value.c_str());
+    } else if (errors && g_matches) {
+      std::printf("OK\t%s\t%s\t%s\n", doc.path.c_str(), text(g).c_str(), g.value.c_str());
     }
   }
   for (size_t k = 0; k < sys.size(); ++k) {
@@ -80,6 +85,7 @@ int Main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--errors") { errors = true; continue; }
+    if (arg == "--matches") { errors = g_matches = true; continue; }
     for (const auto& e : std::filesystem::directory_iterator(arg)) {
       if (e.path().extension() == ".tml") paths.push_back(e.path().string());
     }

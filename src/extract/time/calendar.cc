@@ -76,8 +76,11 @@ std::string ShiftedPeriod(absl::CivilDay d, std::string_view unit, int n) {
 
 absl::CivilDay ResolveWeekday(absl::CivilDay ref, int wd, Tense tense) {
   int back = (IsoWeekday(ref) - wd + 7) % 7;  // days back to the previous/same wd
+  // A bare weekday that is the reference day's own is that day whatever the tense
+  // ("talks will resume Friday" written on a Friday is today, not next week).
+  if (back == 0) return ref;
   absl::CivilDay past = ref - back;
-  absl::CivilDay future = ref + (back == 0 ? 7 : 7 - back);
+  absl::CivilDay future = ref + (7 - back);
   if (tense == Tense::kPast) return past;
   if (tense == Tense::kFuture) return future;
   return (ref - past) <= (future - ref) ? past : future;
@@ -107,12 +110,15 @@ int64_t NearestYear(absl::CivilDay ref, int month, int day, Ok ok) {
   return best;
 }
 
-// For a month and day, tense is trusted only within half a year (a bare month
+// For a month and day, tense is trusted only within a horizon (a bare month
 // follows tense always): beyond that a reporter would have
 // written the year, and news mostly talks about the months around the DCT
 // (tuning part of TimeBank/AQUAINT: "Jan. 14" said in the past tense on Jan. 7
 // is next week's deadline, not last year's).
-constexpr int64_t kTenseHorizonDays = 183;
+constexpr int64_t kFutureHorizonDays = 183;
+// Past-tense reports reach further back: "was shot on Oct. 23" written in May is
+// last October (tuning part: 6 of 6 such dates 183–270 days back were past).
+constexpr int64_t kPastHorizonDays = 270;
 
 }  // namespace
 
@@ -125,7 +131,8 @@ int64_t ResolveYear(absl::CivilDay ref, int month, int day, Tense tense) {
     by_tense = NearestYear(ref, month, day, [](int64_t d) { return d >= 0; });
   }
   if (by_tense != 0 &&
-      (day == 0 || std::llabs(DistanceTo(ref, by_tense, month, day)) <= kTenseHorizonDays)) {
+      (day == 0 || std::llabs(DistanceTo(ref, by_tense, month, day)) <=
+                       (tense == Tense::kPast ? kPastHorizonDays : kFutureHorizonDays))) {
     return by_tense;
   }
   return nearest;

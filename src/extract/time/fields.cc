@@ -45,7 +45,7 @@ void AddClass(Fields* f, const TokClass& c) {
     case kEvery: f->every = true; break;
     case kAmPm: f->ampm = c.value; break;
     case kDecade: f->decade = c.num; break;
-    default: break;  // literals, EDGE, APPROX, FISCAL carry no value
+    default: break;  // literals, EDGE, APPROX, FISCAL, ZONE carry no value
   }
 }
 
@@ -58,10 +58,12 @@ Fields CollectFields(const RawMatch& m, const std::vector<Tok>& tokens) {
     if (c.cls == kDay && f.month == 0 && f.day == 0 && tokens[i].lower == "a") continue;
     if (c.cls < kNumFixedClasses) {
       AddClass(&f, c);
+      if (c.cls == kUnit) f.plural_unit = tokens[i].lower.size() > 3 && tokens[i].lower.back() == 's';
       continue;
     }
     // A literal ("next", "before", "few") still carries its lexicon meaning.
     const Tok& t = tokens[i];
+    if (t.lower == "midnight") f.midnight = true;
     for (uint8_t k = 0; k < t.num_classes; ++k) {
       uint16_t cls = t.classes[k].cls;
       if (cls == kMod || cls == kShift || cls == kNumW || cls == kRef || cls == kUnit) {
@@ -70,6 +72,7 @@ Fields CollectFields(const RawMatch& m, const std::vector<Tok>& tokens) {
     }
   }
   if (f.count == 0 && f.half) f.count = 0.5;
+  f.first_word = tokens[m.first].lower;
   f.last_word = tokens[m.last - 1].lower;
   return f;
 }

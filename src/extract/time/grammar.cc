@@ -16,7 +16,7 @@ namespace {
 
 constexpr const char* kFixedNames[] = {
     "MONTH", "WEEKDAY", "WEEKDAYS", "NUMW", "A", "ORDW", "UNIT", "MOD", "SHIFT", "RELDAY",
-    "REF", "PART", "SEASON", "SETW", "EVERY", "AMPM", "EDGE", "APPROX", "FISCAL",
+    "REF", "PART", "SEASON", "SETW", "EVERY", "AMPM", "EDGE", "APPROX", "FISCAL", "ZONE",
     "YEAR", "DAY", "NUM", "ORDNUM", "DECADE"};
 static_assert(sizeof(kFixedNames) / sizeof(kFixedNames[0]) == kNumFixedClasses);
 
@@ -45,7 +45,7 @@ absl::StatusOr<Kind> ParseKind(std::string_view s) {
       {"rel", Kind::kRel}, {"anchor", Kind::kAnchor}, {"ago", Kind::kAgo},
       {"dur", Kind::kDur}, {"decade", Kind::kDecadeK}, {"quarter", Kind::kQuarter},
       {"ref", Kind::kRef}, {"set", Kind::kSet}, {"time", Kind::kTime},
-      {"yearago", Kind::kYearAgo}};
+      {"yearago", Kind::kYearAgo}, {"vague", Kind::kVague}};
   for (const auto& [name, kind] : kKinds) {
     if (s == name) return kind;
   }
@@ -145,7 +145,10 @@ void Grammar::IndexWord(const std::string& word) {
 absl::Status Grammar::LoadTense(const std::string& path) {
   return ForEachTsvLine(path, false, [&](const std::vector<std::string>& f, int) {
     if (f.size() != 2) return absl::InvalidArgumentError("want word<TAB>TENSE");
-    Tense t = f[1] == "PAST" ? Tense::kPast : f[1] == "FUTURE" ? Tense::kFuture : Tense::kPresent;
+    if (f[1] == "REPORT") reporting_.insert(f[0]);
+    Tense t = f[1] == "PAST" || f[1] == "REPORT" ? Tense::kPast
+              : f[1] == "FUTURE"                 ? Tense::kFuture
+                                                 : Tense::kPresent;
     tense_[f[0]] = t;
     return absl::OkStatus();
   });

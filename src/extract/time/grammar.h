@@ -5,7 +5,8 @@
 // Files per language (all TSV, '#' comments):
 //   lexicon.tsv   word, CLASS, value   ("december MONTH 12", "last MOD -1")
 //   patterns.tsv  pattern, TYPE, kind  ("MONTH .? DAY ,? YEAR  DATE date")
-//   tense.tsv     word, PAST|PRESENT|FUTURE   (optional)
+//   tense.tsv     word, PAST|PRESENT|FUTURE|REPORT   (optional; REPORT = past
+//                 reporting verb, see tense.h)
 //   count_nouns.tsv  one word a line   (optional; "1967 people" is no year)
 // Pattern elements: UPPERCASE names a class (lexicon classes and the number
 // classes of token_scanner.h), anything else is a literal token, and a trailing
@@ -33,14 +34,14 @@ inline absl::string_view AbslView(std::string_view s) { return {s.data(), s.size
 // by patterns get ids after kNumFixedClasses.
 enum Cls : uint16_t {
   kMonth, kWeekday, kWeekdays, kNumW, kA, kOrdW, kUnit, kMod, kShift, kRelDay,
-  kRef, kPart, kSeason, kSetW, kEvery, kAmPm, kEdge, kApprox, kFiscal,
+  kRef, kPart, kSeason, kSetW, kEvery, kAmPm, kEdge, kApprox, kFiscal, kZone,
   kYear, kDay, kNum, kOrdNum, kDecade,
   kNumFixedClasses
 };
 
 // How a matched pattern is turned into a value (normalizer.cc).
 enum class Kind { kDate, kSplit, kIso, kRel, kAnchor, kAgo, kDur, kDecadeK, kQuarter,
-                  kRef, kSet, kTime, kYearAgo };
+                  kRef, kSet, kTime, kYearAgo, kVague };
 
 enum class Tense { kUnknown, kPast, kPresent, kFuture };
 
@@ -78,6 +79,9 @@ class Grammar {
     return it == tense_.end() ? Tense::kUnknown : it->second;
   }
   bool IsCountNoun(std::string_view lower) const { return count_nouns_.contains(AbslView(lower)); }
+  // A past reporting verb ("said", "told"): the time of the speech act, a weaker
+  // cue for the reported event than a verb of its own clause (tense.tsv REPORT).
+  bool IsReporting(std::string_view lower) const { return reporting_.contains(AbslView(lower)); }
   const std::vector<Rule>& rules() const { return rules_; }
   uint16_t num_classes() const { return static_cast<uint16_t>(class_names_.size()); }
 
@@ -95,6 +99,7 @@ class Grammar {
   absl::flat_hash_map<std::string, std::vector<LexEntry>> words_;
   absl::flat_hash_map<std::string, Tense> tense_;
   absl::flat_hash_set<std::string> count_nouns_;
+  absl::flat_hash_set<std::string> reporting_;
   std::vector<Rule> rules_;
   uint32_t first_len_[256] = {};  // bit L set: some word starts with this byte, has length L
 };

@@ -12,6 +12,19 @@
 namespace storyline::temporal {
 namespace {
 
+constexpr int kLeapYear = 2000;  // holds a yearless anchor (Feb 29 exists)
+
+// The quarter an earnings report is about: the first one it names, else the last
+// completed one before the DCT (which must be set).
+std::string ReportQuarter(const NormContext& ctx) {
+  return ctx.report_quarter.size() == 7 ? ctx.report_quarter : ShiftedPeriod(*ctx.dct, "Q", -1);
+}
+
+// "1989-Q3" → "1988-Q3".
+std::string YearBefore(std::string_view quarter) {
+  return absl::StrCat(std::stoi(std::string(quarter.substr(0, 4))) - 1, AbslView(quarter.substr(4)));
+}
+
 std::string RefFor(int direction) {
   return direction < 0 ? "PAST_REF" : direction > 0 ? "FUTURE_REF" : "PRESENT_REF";
 }
@@ -24,7 +37,8 @@ std::string CountText(double count) {
 
 std::optional<std::string> Duration(const Fields& f) {
   if (f.unit.empty()) return std::nullopt;
-  double n = f.count == 0 ? 1 : f.count;
+  // "the past weeks", "the coming years": a plural unit without a count is open.
+  double n = f.count == 0 ? (f.plural_unit ? -1 : 1) : f.count;
   if (f.half && n > 0 && n != std::floor(n) + 0.5) n += 0.5;
   std::string c = CountText(n);
   if (f.unit == "H") return "PT" + c + "H";
@@ -41,6 +55,7 @@ std::optional<std::string> CalendarDate(const Fields& f, NormContext* ctx) {
     if (!ctx->dct) return absl::StrFormat("XXXX-WXX-%d", f.weekday);
     absl::CivilDay d = ResolveWeekday(*ctx->dct, f.weekday, ctx->tense);
     ctx->anchor = d;
+    ctx->anchor_yearless = false;
     return DayValue(d);
   }
   int64_t year = f.year;
@@ -53,13 +68,18 @@ std::optional<std::string> CalendarDate(const Fields& f, NormContext* ctx) {
   if (f.day > 31) return std::nullopt;
   if (year == 0 && ctx->dct) year = ResolveYear(*ctx->dct, f.month, f.day, ctx->tense);
   if (year == 0) {
-    return f.day ? absl::StrFormat("XXXX-%02d-%02d", f.month, f.day)
-                 : absl::StrFormat("XXXX-%02d", f.month);
+    if (f.day == 0) return absl::StrFormat("XXXX-%02d", f.month);
+    absl::CivilDay leap(kLeapYear, f.month, f.day);
+    if (leap.day() != f.day) return std::nullopt;
+    ctx->anchor = leap;
+    ctx->anchor_yearless = true;
+    return absl::StrFormat("XXXX-%02d-%02d", f.month, f.day);
   }
   if (f.day == 0) return MonthValue(absl::CivilMonth(year, f.month));
   absl::CivilDay d(year, f.month, f.day);
   if (d.day() != f.day) return std::nullopt;  // February 30
   ctx->anchor = d;
+  ctx->anchor_yearless = false;
   return DayValue(d);
 }
 
@@ -67,14 +87,18 @@ std::optional<std::string> Relative(const Fields& f, NormContext* ctx) {
   if (f.has_relday) {
     if (!ctx->dct) return f.relday == 0 ? std::string("PRESENT_REF") : RefFor(f.relday);
     ctx->anchor = *ctx->dct + f.relday;
+    ctx->anchor_yearless = false;
     return DayValue(*ctx->anchor);
   }
   if (!ctx->dct) return RefFor(f.mod);
+  // "in coming months", "past years": no single period, only a direction.
+  if (f.plural_unit && f.has_mod && f.mod != 0) return RefFor(f.mod);
   absl::CivilDay dct = *ctx->dct;
   if (f.weekday) {
     Tense t = f.mod < 0 ? Tense::kPast : f.mod > 0 ? Tense::kFuture : ctx->tense;
     absl::CivilDay d = ResolveWeekday(f.mod == 0 ? dct : dct + f.mod, f.weekday, t);
     ctx->anchor = d;
+    ctx->anchor_yearless = false;
     return DayValue(d);
   }
   if (f.month) {
@@ -95,14 +119,23 @@ std::optional<std::string> Relative(const Fields& f, NormContext* ctx) {
 
 // "the year-ago quarter": the period "the quarter" would name, a year earlier.
 std::optional<std::string> YearAgo(const Fields& f, NormContext* ctx) {
-  if (!ctx->dct || f.unit.empty()) return std::nullopt;
+  if (!ctx->dct) return std::nullopt;
+  // "the year-earlier period": in an earnings report the period is a quarter,
+  // elsewhere the year; a bare "year-ago" ("year-ago results") is the year.
+  std::string_view unit = f.unit;
+  if (f.last_word == "period") unit = ctx->quarter_context ? "Q" : "Y";
+  if (f.last_word == "ago" || f.last_word == "earlier") unit = "Y";
   NormContext shifted = *ctx;
   shifted.dct = ShiftDay(*ctx->dct, "Y", -1);
-  Fields g = f;
-  g.has_mod = false;
-  if (f.ordinal >= 1 && f.ordinal <= 4 && f.unit == "Q") {
-    return absl::StrFormat("%04d-Q%d", shifted.dct->year(), f.ordinal);
+  if (unit == "Q") {
+    if (f.ordinal >= 1 && f.ordinal <= 4) {
+      return absl::StrFormat("%04d-Q%d", shifted.dct->year(), f.ordinal);
+    }
+    return YearBefore(ReportQuarter(*ctx));
   }
+  Fields g = f;
+  g.unit = unit;
+  g.has_mod = false;
   return Relative(g, &shifted);
 }
 
@@ -111,12 +144,18 @@ std::optional<std::string> Shifted(const Fields& f, NormContext* ctx, bool from_
   if (f.unit.empty()) return std::nullopt;
   std::optional<absl::CivilDay> base = from_dct || !ctx->anchor ? ctx->dct : ctx->anchor;
   int n = f.count == 0 ? 1 : static_cast<int>(f.count);
+  if (base && base == ctx->anchor && ctx->anchor_yearless) {  // "the next day" after "December 8"
+    if (f.unit != "D" || f.count < 0 || f.count != std::floor(f.count)) return RefFor(dir);
+    ctx->anchor = ShiftDay(*base, "D", dir * n);
+    return "XXXX" + DayValue(*ctx->anchor).substr(4);
+  }
   if (!base || f.count < 0 || f.count != std::floor(f.count)) return RefFor(dir);
   if (f.unit == "H" || f.unit == "MIN" || f.unit == "S") return DayValue(*base);
   // In an earnings sentence "a year ago" is the year-ago quarter (TimeBank's
   // WSJ convention): the last completed quarter, one year back.
-  if (ctx->quarter_context && f.unit == "Y" && n == 1 && dir < 0 && ctx->tense == Tense::kPast) {
-    return ShiftedPeriod(ShiftDay(*base, "Y", -1), "Q", -1);
+  if (ctx->quarter_context && f.unit == "Y" && n == 1 && dir < 0 && ctx->tense != Tense::kFuture &&
+      ctx->dct) {
+    return YearBefore(ReportQuarter(*ctx));
   }
   std::string v = ShiftedPeriod(*base, f.unit, dir * n);
   if (f.unit == "D") ctx->anchor = ShiftDay(*base, "D", dir * n);
@@ -127,12 +166,20 @@ std::optional<std::string> ClockTime(const Fields& f, NormContext* ctx) {
   std::string date = ctx->dct ? DayValue(*ctx->dct) : "XXXX-XX-XX";
   if (f.has_relday && ctx->dct) date = DayValue(*ctx->dct + f.relday);
   if (f.weekday && ctx->dct) date = DayValue(ResolveWeekday(*ctx->dct, f.weekday, ctx->tense));
+  if (f.month && f.day) {  // "5 p.m. EST Nov. 9"
+    int64_t year = f.year ? f.year : ctx->dct ? ResolveYear(*ctx->dct, f.month, f.day, ctx->tense) : 0;
+    absl::CivilDay d(year ? year : kLeapYear, f.month, f.day);
+    if (d.day() != f.day) return std::nullopt;
+    date = year ? DayValue(d) : "XXXX" + DayValue(d).substr(4);
+  }
   if (!f.part.empty()) return date + "T" + std::string(f.part);
-  int hour = f.nums.empty() ? 12 : f.nums[0];
-  int minute = f.nums.size() > 1 ? f.nums[1] : 0;
+  // The clock's numbers come first; a trailing day of month is not a minute.
+  size_t clock_nums = f.nums.size() - (f.month && f.day && !f.nums.empty() ? 1 : 0);
+  int hour = f.midnight ? 24 : clock_nums == 0 ? 12 : f.nums[0];
+  int minute = clock_nums > 1 ? f.nums[1] : 0;
   if (f.ampm == "PM" && hour < 12) hour += 12;
   if (f.ampm == "AM" && hour == 12) hour = 0;
-  if (hour > 24 || minute > 59 || (f.nums.size() > 1 && f.nums.size() == 2 && hour > 23)) {
+  if (hour > 24 || minute > 59 || (clock_nums == 2 && hour > 23)) {
     return std::nullopt;
   }
   return absl::StrFormat("%sT%02d:%02d", date, hour, minute);
@@ -152,6 +199,7 @@ std::optional<std::string> Iso(const Fields& f, NormContext* ctx) {
   }
   absl::CivilDay d(f.nums[0], f.nums[1], f.nums[2]);
   ctx->anchor = d;
+  ctx->anchor_yearless = false;
   return DayValue(d);
 }
 
@@ -165,21 +213,48 @@ std::optional<std::string> Normalize(Kind kind, const Fields& f, NormContext* ct
     case Kind::kAgo: return Shifted(f, ctx, f.shift_from_dct, f.shift);
     case Kind::kAnchor:
       return Shifted(f, ctx, false, f.has_shift ? f.shift : f.has_mod ? f.mod : 0);
-    case Kind::kDur: return Duration(f);
+    case Kind::kDur:
+      // "the past year", "the current quarter": with no count the phrase names the
+      // period itself (TimeBank gold: 1997, 1989-Q4), not a stretch of time.
+      if (f.has_mod && f.count == 0 && !f.plural_unit) return Relative(f, ctx);
+      return Duration(f);
     case Kind::kDecadeK: return YearValue(f.decade).substr(0, 3);
-    case Kind::kQuarter:
+    case Kind::kQuarter: {
+      // "the 1988 quarter", "the 1989 period" in an earnings report: the quarter
+      // under discussion (see ReportQuarter) of that year.
+      if (f.ordinal == 0 && f.year != 0 && ctx->quarter_context &&
+          (f.unit == "Q" || f.last_word == "period")) {
+        char q = ctx->report_quarter.size() == 7 ? ctx->report_quarter[6]
+                 : ctx->dct                      ? ReportQuarter(*ctx).back()
+                                                 : 'X';
+        return absl::StrFormat("%04d-Q%c", f.year, q);
+      }
+      if (f.ordinal == 0 && f.year != 0) return YearValue(f.year);  // no quarters in sight
+      if (f.ordinal == 0 && f.last_word == "period") {  // "the latest period"
+        if (!ctx->quarter_context || !ctx->dct) return std::nullopt;
+        return ReportQuarter(*ctx);
+      }
       if (f.unit != "Q" || f.ordinal < 1 || f.ordinal > 4) return std::nullopt;
       if (f.year == 0 && !ctx->dct) return absl::StrFormat("XXXX-Q%d", f.ordinal);
-      return absl::StrFormat("%04d-Q%d", f.year ? f.year : ctx->dct->year(), f.ordinal);
+      std::string v = absl::StrFormat("%04d-Q%d", f.year ? f.year : ctx->dct->year(), f.ordinal);
+      // The first quarter named is the report's; "the 1988 second quarter" is a comparison.
+      if (f.year == 0 && ctx->report_quarter.empty()) ctx->report_quarter = v;
+      return v;
+    }
     case Kind::kRef:
       if (!f.ref.empty()) return std::string(f.ref);
       if (f.last_word == "past") return "PAST_REF";
       if (f.last_word == "future") return "FUTURE_REF";
-      if (f.last_word == "present") return "PRESENT_REF";
+      if (f.last_word == "present" || f.first_word == "these") return "PRESENT_REF";
       return f.unit.empty() ? std::nullopt : std::optional<std::string>("PAST_REF");  // "recent years"
     case Kind::kSet: return SetValue(f);
     case Kind::kTime: return ClockTime(f, ctx);
     case Kind::kYearAgo: return YearAgo(f, ctx);
+    case Kind::kVague: {  // "for years" → PXY: a duration of unstated length
+      Fields g = f;
+      g.count = -1;
+      return Duration(g);
+    }
   }
   return std::nullopt;
 }

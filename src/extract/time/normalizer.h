@@ -28,14 +28,22 @@ struct Fields {
   std::vector<int> extra_days;  // further DAY tokens ("January 18 and 27")
   bool half = false;          // "and a half"
   bool shift_from_dct = false;  // "ago" counts from the DCT, "earlier" from the anchor
+  std::string_view first_word;  // lower-cased first token ("these days" → PRESENT_REF)
   std::string_view last_word;   // lower-cased last token ("the past" → PAST_REF)
+  bool plural_unit = false;
+  bool midnight = false;        // "midnight" is T24:00 of its day (TIMEX3)     // "the coming weeks": no count, an open stretch
 };
 
 struct NormContext {
   std::optional<absl::CivilDay> dct;
   Tense tense = Tense::kUnknown;
   std::optional<absl::CivilDay> anchor;  // last explicit day in the narrative
-  bool quarter_context = false;  // the sentence talks about quarters (earnings reports)
+  // The anchor's year is unknown ("December 8" without a DCT): it is kept in a leap
+  // year so "the next day" still gives "XXXX-12-09".
+  bool anchor_yearless = false;
+  bool quarter_context = false;  // the document talks about quarters (earnings reports)
+  std::string report_quarter;      // the first quarter the text names ("2024-Q3"): the
+                                 // report's quarter, which later comparisons refer to
 };
 
 // Reduces the tokens of `m` to Fields.

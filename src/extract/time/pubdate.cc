@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
 #include "absl/time/civil_time.h"
 #include "src/extract/time/calendar.h"
@@ -40,6 +41,29 @@ std::optional<absl::CivilDay> LatestExplicitMonth(const std::vector<Timex>& time
   return best;
 }
 
+// "IZMAIL, Ukraine, March 4, 2025 - ...": a place written in mixed case is still a
+// dateline when every word of it is capitalized, it ends in a comma, and a dash
+// follows the date (which "In Kyiv, March 4, 2025, troops ..." lacks).
+bool IsPlaceDateline(std::string_view text, std::string_view prefix, const Timex& t) {
+  size_t last = prefix.find_last_not_of(' ');
+  if (last == std::string_view::npos || prefix[last] != ',') return false;
+  bool word_start = true;
+  for (char c : prefix) {
+    if (c == ' ' || c == ',' || c == '.') {
+      word_start = true;
+      continue;
+    }
+    if (word_start && c >= 'a' && c <= 'z') return false;
+    word_start = false;
+  }
+  std::string_view rest = text.substr(t.span.end, 8);
+  size_t k = rest.find_first_not_of(" ,");
+  if (k == std::string_view::npos) return false;
+  rest = rest.substr(k);
+  return rest[0] == '-' || absl::StartsWith(AbslView(rest), "\u2014") ||
+         absl::StartsWith(AbslView(rest), "\u2013");
+}
+
 // A dateline date opens one of the first lines, after at most an upper-case
 // place name ("MOSCOW, Dec. 13, 2024 —") or a label ("Published: 13.12.2024").
 bool IsDateline(std::string_view text, const Timex& t) {
@@ -52,10 +76,10 @@ bool IsDateline(std::string_view text, const Timex& t) {
       prefix[prefix.find_last_not_of(' ')] == ':') {
     return true;
   }
-  for (char c : prefix) {
-    if (c >= 'a' && c <= 'z') return false;
-  }
-  return true;
+  bool all_caps = true;
+  for (char c : prefix) all_caps = all_caps && !(c >= 'a' && c <= 'z');
+  if (all_caps) return true;
+  return IsPlaceDateline(text, prefix, t);
 }
 
 std::string Quote(std::string_view text, const Timex& t) {

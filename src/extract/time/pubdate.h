@@ -1,7 +1,8 @@
 // Publication-date inference for articles without metadata. Evidence, strongest
 // first:
 //   1. a dateline: a full date opening one of the first lines (within 200
-//      bytes, after at most a capitalized place name or a 'Label:')        → 0.95
+//      bytes, after at most an upper-case place name, a 'Label:', or a
+//      capitalized "Place, Country," with a dash after the date)          → 0.95
 //   2. the latest full date the text reports (an article is published on or
 //      after the last day it reports)                                       → 0.3
 //   3. a month-day without a year ("January 28") placed in the year nearest

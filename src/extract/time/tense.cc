@@ -6,6 +6,13 @@
 #include "absl/strings/match.h"
 
 namespace storyline::temporal {
+namespace {
+
+// "said Friday", "said on Friday", "Friday, officials said": a reporting verb this
+// close dates the expression itself; farther away it dates only the speech act.
+constexpr uint32_t kReportReach = 3;
+
+}  // namespace
 
 std::vector<uint32_t> SentenceOfTokens(std::string_view text, const std::vector<Tok>& tokens,
                                        const std::vector<Sentence>& sentences) {
@@ -44,17 +51,26 @@ Tense TokenTense(const Grammar& g, const Tok& t) {
   return Tense::kUnknown;
 }
 
-Tense TenseNear(const std::vector<Tense>& token_tense, const std::vector<uint32_t>& sentence_of,
-                uint32_t first, uint32_t last) {
+Tense TenseNear(const std::vector<Tense>& token_tense, const std::vector<bool>& reporting,
+                const std::vector<uint32_t>& sentence_of, uint32_t first, uint32_t last) {
   const uint32_t s = sentence_of[first];
+  Tense fallback = Tense::kUnknown;
+  auto cue = [&](uint32_t i, uint32_t d) {
+    if (token_tense[i] == Tense::kUnknown) return false;
+    if (!reporting[i] || d <= kReportReach) return true;
+    if (fallback == Tense::kUnknown) fallback = token_tense[i];
+    return false;
+  };
   for (uint32_t d = 1; d < 40; ++d) {
     bool before_ok = first >= d && sentence_of[first - d] == s;
-    bool after_ok = last - 1 + d < token_tense.size() && sentence_of[last - 1 + d] == s;
-    if (!before_ok && !after_ok) break;
-    if (before_ok && token_tense[first - d] != Tense::kUnknown) return token_tense[first - d];
-    if (after_ok && token_tense[last - 1 + d] != Tense::kUnknown) return token_tense[last - 1 + d];
+    uint32_t a = (d + 1) / 2;  // after-cues count double distance, checked at odd d
+    bool after_ok = d % 2 == 1 && last - 1 + a < token_tense.size() && sentence_of[last - 1 + a] == s;
+    bool after_in = last - 1 + a < token_tense.size() && sentence_of[last - 1 + a] == s;
+    if (!before_ok && !after_in) break;
+    if (before_ok && cue(first - d, d)) return token_tense[first - d];
+    if (after_ok && cue(last - 1 + a, a)) return token_tense[last - 1 + a];
   }
-  return Tense::kUnknown;
+  return fallback;
 }
 
 }  // namespace storyline::temporal

@@ -24,9 +24,12 @@ std::vector<uint32_t> SentenceOfTokens(std::string_view text, const std::vector<
 // Tense cue of one token (kUnknown when it is none).
 Tense TokenTense(const Grammar& g, const Tok& t);
 
-// The tense nearest to tokens [first, last) within its sentence.
-Tense TenseNear(const std::vector<Tense>& token_tense, const std::vector<uint32_t>& sentence_of,
-                uint32_t first, uint32_t last);
+// The tense nearest to tokens [first, last) within its sentence. A reporting verb
+// (reporting[i]) more than a few tokens away counts only when no other cue is
+// found: in "the talks, officials said, would resume in May" the reported clause's
+// own verb decides.
+Tense TenseNear(const std::vector<Tense>& token_tense, const std::vector<bool>& reporting,
+                const std::vector<uint32_t>& sentence_of, uint32_t first, uint32_t last);
 
 }  // namespace storyline::temporal
 
