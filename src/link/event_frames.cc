@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
+
 namespace storyline::link {
 namespace {
 
@@ -23,6 +26,12 @@ int Specificity(const std::string& v) {
 }
 
 bool Inside(ByteSpan span, const std::optional<ByteSpan>& s) { return s && span.Contains(*s); }
+
+// Words after which "not" is followed by a base verb ("did not withdraw"), and
+// the contracted negations that are such auxiliaries themselves ("didn").
+const absl::flat_hash_set<std::string_view> kAuxiliaries = {
+    "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must",
+    "didn", "doesn", "don", "won", "wouldn", "couldn", "shouldn", "can't", "cannot"};
 
 // Anaphoric attribution: the quote's content is "this"/"it"/"that" or absent.
 bool PointsBack(const Quote& q, std::string_view text) {
@@ -130,6 +139,12 @@ std::vector<EventFrame> BuildFrames(const FrameInput& in, TermModel& terms,
   const Analysis& a = *in.analysis;
   const std::string& text = in.document->text;
   std::vector<EventFrame> frames;
+  // Lower-cased mention surface -> entity, to resolve origins (chain strings).
+  absl::flat_hash_map<std::string, size_t> entity_by_surface;
+  for (size_t m = 0; m < a.mentions.size() && in.mention_entities; ++m) {
+    entity_by_surface.emplace(absl::AsciiStrToLower(std::string(a.mentions[m].span.Of(text))),
+                              (*in.mention_entities)[m]);
+  }
   for (size_t i = 0; i < a.sentences.size(); ++i) {
     const Sentence& s = a.sentences[i];
     bool flagged = std::any_of(a.boilerplate.begin(), a.boilerplate.end(),
@@ -156,18 +171,39 @@ std::vector<EventFrame> BuildFrames(const FrameInput& in, TermModel& terms,
     f.entities.erase(std::unique(f.entities.begin(), f.entities.end()), f.entities.end());
     f.quantities = quantities.Find(sentence, s.span.begin);
     int after_negation = 0;
+    bool head_wanted = false, base_verb_ok = false;
+    std::string_view previous;
     for (const std::string& w : Words(sentence)) {
       if (negations.contains(w)) {
         f.negated = true;
         after_negation = 2;
+        // "no plans", "without delay" deny a thing, not an action: no head.
+        head_wanted = w != "no" && w != "none" && w != "without" && w != "neither" && w != "nor";
+        base_verb_ok = kAuxiliaries.contains(w) || kAuxiliaries.contains(previous);
       } else if (after_negation > 0 && !terms.IsStopword(w)) {
-        for (uint32_t t : terms.Terms(w)) f.negated_terms.push_back(t);
+        std::vector<uint32_t> stems = terms.Terms(w);
+        f.negated_terms.insert(f.negated_terms.end(), stems.begin(), stems.end());
+        // The denied action: a verb form ("not currently evacuating", "did not
+        // withdraw"), skipping adverbs; "not known", "not over" deny nothing
+        // another report could affirm.
+        const bool verb = w.ends_with("ing") || w.ends_with("ed") || base_verb_ok;
+        if (head_wanted && !w.ends_with("ly") && !stems.empty()) {
+          if (verb) f.denied_heads.push_back(stems.front());
+          head_wanted = false;
+        }
         --after_negation;
       }
+      previous = w;
     }
     Attribution attribution = AttributionFor(a, text, i);
     f.via = std::move(attribution.via);
     f.origin = std::move(attribution.origin);
+    if (!f.origin.empty()) {
+      std::string key = absl::AsciiStrToLower(f.origin);
+      if (key.starts_with("the ")) key.erase(0, 4);
+      auto it = entity_by_surface.find(key);
+      if (it != entity_by_surface.end()) f.origin_entity = static_cast<int64_t>(it->second);
+    }
     frames.push_back(std::move(f));
   }
   return frames;

@@ -84,7 +84,8 @@ std::vector<AnchoredDoc> StoryLinker::AnchorDates(const std::vector<uint32_t>& m
 StoryLinker::StoryResult StoryLinker::BuildStory(uint32_t story,
                                                  const std::vector<uint32_t>& members,
                                                  const std::vector<DossierDocument>& docs,
-                                                 const std::vector<AnchoredDoc>& anchored) const {
+                                                 const std::vector<AnchoredDoc>& anchored,
+                                                 const std::vector<Entity>& entities) const {
   StoryResult result;
   result.story.id = "s" + std::to_string(story + 1);
   std::vector<const EventFrame*> frames;
@@ -106,6 +107,7 @@ StoryLinker::StoryResult StoryLinker::BuildStory(uint32_t story,
     }
   }
   TimelineBuilder builder(&infos_);
+  builder.set_entities(&entities);
   std::vector<Event> events = builder.Merge(frames);
   if (!options_.publication_dated_events) {
     std::erase_if(events, [](const Event& e) { return !e.explicit_date; });
@@ -120,6 +122,9 @@ StoryLinker::StoryResult StoryLinker::BuildStory(uint32_t story,
   }
   for (const Event& e : events) {
     for (Conflict& c : builder.Conflicts(e, result.story.id)) result.conflicts.push_back(std::move(c));
+  }
+  for (Conflict& c : builder.CrossEventConflicts(frames, events, result.story.id)) {
+    result.conflicts.push_back(std::move(c));
   }
   return result;
 }
@@ -146,6 +151,7 @@ Dossier StoryLinker::BuildDossier() const {
   absl::btree_map<uint32_t, std::vector<uint32_t>> members;
   for (uint32_t i = 0; i < docs_.size(); ++i) members[docs_[i].story].push_back(i);
   for (const auto& [story, docs] : members) MarkOffTopic(docs, dossier.documents);
+  dossier.entities = resolver_->Entities();
   for (const auto& [story, docs] : members) {
     std::vector<AnchoredDoc> anchored = AnchorDates(docs);
     for (size_t i = 0; i < docs.size(); ++i) {
@@ -153,7 +159,7 @@ Dossier StoryLinker::BuildDossier() const {
         dossier.documents[docs[i]].published = anchored[i].published;
       }
     }
-    StoryResult r = BuildStory(story, docs, dossier.documents, anchored);
+    StoryResult r = BuildStory(story, docs, dossier.documents, anchored, dossier.entities);
     dossier.stories.push_back(std::move(r.story));
     for (auto& t : r.timeline) dossier.timeline.push_back(std::move(t));
     for (auto& c : r.conflicts) dossier.conflicts.push_back(std::move(c));
@@ -162,7 +168,6 @@ Dossier StoryLinker::BuildDossier() const {
                    [](const TimelineEntry& a, const TimelineEntry& b) {
                      return a.story != b.story ? a.story < b.story : a.date < b.date;
                    });
-  dossier.entities = resolver_->Entities();
   for (const DocState& d : docs_) {
     dossier.quotes.insert(dossier.quotes.end(), d.quotes.begin(), d.quotes.end());
   }

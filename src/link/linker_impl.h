@@ -58,7 +58,7 @@ class StoryLinker : public Linker {
   std::string CleanText(const Document& doc, const Analysis& analysis) const;
   TermVector DocumentVector(const std::string& clean, const Document& doc,
                             const Analysis& analysis);
-  uint32_t AssignStory(const TermVector& vec);
+  uint32_t AssignStory(const TermVector& vec, const Analysis& analysis);
   ParagraphTerms TermsOfParagraphs(const Document& doc, const Analysis& analysis);
   // Off-topic paragraphs of the story's documents, written into `docs`' records.
   void MarkOffTopic(const std::vector<uint32_t>& members,
@@ -68,11 +68,13 @@ class StoryLinker : public Linker {
   // `anchored` is parallel to `members`: changed documents' frames are re-dated.
   StoryResult BuildStory(uint32_t story, const std::vector<uint32_t>& members,
                          const std::vector<DossierDocument>& docs,
-                         const std::vector<AnchoredDoc>& anchored) const;
+                         const std::vector<AnchoredDoc>& anchored,
+                         const std::vector<Entity>& entities) const;
   std::string StoryTitle(uint32_t story, const std::vector<uint32_t>& members) const;
 
   LinkOptions options_;
   std::unique_ptr<TermModel> terms_;
+  std::unique_ptr<NameKeys> name_keys_;  // name terms that meet across scripts
   std::unique_ptr<QuantityFinder> quantities_;
   std::unique_ptr<EntityResolver> resolver_;
   std::unique_ptr<temporal::TimeTagger> tagger_;  // null without data/time

@@ -206,6 +206,30 @@ TEST_F(LinkerTest, QuotesCarrySpeakerEntityWhenSpeakerIsAMention) {
   EXPECT_EQ(it->name, "an official");
 }
 
+TEST_F(LinkerTest, OneSourceUnderTwoSpellingsIsOneOrigin) {
+  // Two outlets relay the same harbour master, one by full name, one by surname:
+  // one origin, named as the entity is.
+  Article a("full",
+            "On March 4, harbour master Mara Velkova said that 300 marines had left Port Alder.",
+            "2031-03-05", "Daily Courier");
+  a.Timex("On March 4", "2031-03-04");
+  a.Quote("300 marines had left Port Alder", "said", {"Mara Velkova"}, false, "Mara Velkova");
+  a.Mention("Mara Velkova", EntityType::kPerson).Mention("Port Alder", EntityType::kFacility);
+  Article b("short",
+            "Some 300 marines left Port Alder On March 4, Velkova told the Northern Ledger "
+            "in an interview.",
+            "2031-03-06", "Northern Ledger");
+  b.Timex("On March 4", "2031-03-04");
+  b.Quote("Some 300 marines left Port Alder On March 4", "told", {"Velkova"}, false, "Velkova");
+  b.Mention("Velkova", EntityType::kPerson).Mention("Port Alder", EntityType::kFacility);
+  Dossier d = Link({a, b});
+  const TimelineEntry* e = EntryWith(d, "300 marines");
+  ASSERT_NE(e, nullptr) << Dump(d);
+  ASSERT_EQ(e->reports.size(), 2u) << Dump(d);
+  EXPECT_EQ(e->origins, std::vector<std::string>{"Mara Velkova"});
+  EXPECT_EQ(e->independent_sources, 1);
+}
+
 TEST_F(LinkerTest, EmptyAndTextlessDocumentsDoNotBreakLinking) {
   Article empty("empty", "");
   Article blank("blank", "\n\n\n");

@@ -50,19 +50,32 @@ std::vector<std::vector<uint32_t>> FindOffTopic(const std::vector<const Paragrap
   }
   const float full = std::clamp(options.full_share * (story.size() - 1), 1.0f, options.full_docs);
   for (size_t d = 0; d < story.size(); ++d) {
-    bool previous_off = false, lead_seen = false;
+    // The judged paragraphs in order (the lead first, on topic by definition).
+    struct Judged {
+      uint32_t paragraph;
+      float score;
+      bool off;
+    };
+    std::vector<Judged> judged;
     const auto& paragraphs = story[d]->paragraphs;
     for (size_t p = 0; p < paragraphs.size(); ++p) {
       if (paragraphs[p].size() < options.min_terms) continue;
-      if (!lead_seen) {
-        lead_seen = true;
+      if (judged.empty()) {
+        judged.push_back({static_cast<uint32_t>(p), 1.0f, false});
         continue;
       }
       float score = Coverage(paragraphs[p], own[d], df, full, model);
       if (coverage != nullptr) (*coverage)[d][p] = score;
-      float needed = options.min_coverage + (previous_off ? options.tail_slack : 0.0f);
-      previous_off = score < needed;
-      if (previous_off) out[d].push_back(static_cast<uint32_t>(p));
+      float needed = options.min_coverage + (judged.back().off ? options.tail_slack : 0.0f);
+      judged.push_back({static_cast<uint32_t>(p), score, score < needed});
+    }
+    for (size_t i = 0; i < judged.size(); ++i) {
+      // Drift comes as tails and sections: one low paragraph between two on-topic
+      // ones is an on-topic detail in words the other articles did not use
+      // (forces leaving two small towns), unless it shares almost nothing.
+      const bool isolated = i > 0 && i + 1 < judged.size() && !judged[i - 1].off &&
+                            !judged[i + 1].off && judged[i].score >= options.isolated_floor;
+      if (judged[i].off && !isolated) out[d].push_back(judged[i].paragraph);
     }
   }
   return out;

@@ -10,7 +10,10 @@
 // article shares counts half, and words nobody else uses (regiment,
 // crowdfunding, sabotage) not at all. A paragraph is off-topic when coverage <
 // min_coverage; a paragraph right after an off-topic one (drift comes as tails)
-// needs min_coverage + tail_slack. The lead paragraph of a
+// needs min_coverage + tail_slack; a single low paragraph between two on-topic
+// ones stays on topic unless it scores below isolated_floor (on the seeds this
+// kept the Syrian Observatory's report of Russian forces leaving two small
+// towns, 0.24, and one vague summary paragraph, 0.18). The lead paragraph of a
 // document is never off-topic (it is what put the document in the story),
 // paragraphs with fewer than min_terms distinct terms are not judged (too little
 // evidence), and stories with fewer than min_other_docs other documents are not
@@ -21,9 +24,8 @@
 // Kremlin-hybrid paragraphs score 0.21 / 0.37 (after the drones one) / 0.17, the
 // Israel-UN section of another article 0.07-0.27, the on-topic paragraph they
 // follow 0.51, most on-topic paragraphs 0.45-0.95. Known misses: vague filler
-// prose that names nothing ("the information gathered paints a picture ...")
-// scores 0.2-0.3 and is flagged; an on-topic report of other places ("forces
-// leaving bases in Ain Issa and Tel Al-Samn") scored 0.24 and is flagged.
+// prose that names nothing scores 0.2-0.3 and is flagged when it comes in runs
+// or at the end of an article.
 #ifndef STORYLINE_LINK_OFF_TOPIC_H_
 #define STORYLINE_LINK_OFF_TOPIC_H_
 
@@ -46,6 +48,7 @@ struct DriftOptions {
   size_t min_other_docs = 2;
   float full_share = 0.5f;
   float full_docs = 4.0f;
+  float isolated_floor = 0.15f;
 };
 
 // For each document of one story (copies left out by the caller), the indices of

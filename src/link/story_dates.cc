@@ -2,7 +2,10 @@
 #include "src/link/story_dates.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
+
+#include "absl/container/flat_hash_set.h"
 
 #include "src/link/timeline_builder.h"
 
@@ -33,6 +36,17 @@ std::string WithYear(int year, std::string_view month_day) {
   std::snprintf(buf, sizeof(buf), "%04d", year);
   std::string out = std::string(buf) + "-" + std::string(month_day);
   return IsDay(out) ? out : "";
+}
+
+// ISO weekday (1 = Monday .. 7 = Sunday) of a day number (1970-01-01, day 0,
+// was a Thursday).
+int IsoWeekday(int days) { return ((days % 7 + 7 + 3) % 7) + 1; }
+
+// The ISO weekday of a "XXXX-WXX-d" value (a weekday with nothing else known);
+// 0 for anything else.
+int WeekdayOf(std::string_view v) {
+  if (v.size() != 10 || !v.starts_with("XXXX-WXX-") || v[9] < '1' || v[9] > '7') return 0;
+  return v[9] - '0';
 }
 
 // The "YYYY-MM" of a full date or year-month value; empty otherwise.
@@ -82,7 +96,73 @@ std::vector<AnchoredDoc> StoryDater::Anchor(const std::vector<DatedDoc>& docs) c
   std::vector<AnchoredDoc> out;
   out.reserve(docs.size());
   for (const DatedDoc& d : docs) out.push_back(AnchorOne(d, evidence));
+  // Step 3b needs every document's days first: how many documents report each.
+  absl::flat_hash_map<std::string, size_t> support;
+  for (const AnchoredDoc& a : out) {
+    absl::flat_hash_set<std::string_view> days;
+    for (const Timex& t : a.timexes) {
+      if (t.type == TimexType::kDate && IsDay(t.value)) days.insert(t.value);
+    }
+    for (std::string_view day : days) ++support[std::string(day)];
+  }
+  for (size_t i = 0; i < docs.size(); ++i) {
+    if (docs[i].published.empty() && out[i].published.date.empty()) {
+      AnchorByWeekday(docs[i], support, out[i]);
+    }
+  }
   return out;
+}
+
+void StoryDater::AnchorByWeekday(const DatedDoc& doc,
+                                 const absl::flat_hash_map<std::string, size_t>& support,
+                                 AnchoredDoc& out) const {
+  if (tagger_ == nullptr) return;
+  std::array<std::string_view, 8> named{};  // by ISO weekday: the first text naming it
+  absl::flat_hash_set<std::string_view> own;
+  for (const Timex& t : out.timexes) {
+    if (t.type != TimexType::kDate) continue;
+    if (IsDay(t.value)) own.insert(t.value);
+    const int wd = WeekdayOf(t.value);
+    if (wd != 0 && named[wd].empty()) named[wd] = t.span.Of(doc.text);
+  }
+  std::string anchor;
+  size_t best = 0;
+  int start = 0;
+  for (const auto& [day, n] : support) {
+    const size_t others = n - (own.contains(day) ? 1 : 0);
+    int days = 0;
+    if (others < kMinWeekdaySupport || !DayNumber(day, &days) || named[IsoWeekday(days)].empty()) {
+      continue;
+    }
+    if (others > best || (others == best && day < anchor)) {
+      anchor = day;
+      best = others;
+      start = days;
+    }
+  }
+  if (anchor.empty()) return;
+  int latest = start;
+  for (int k = 1; k <= 6; ++k) {
+    if (!named[IsoWeekday(start + k)].empty()) latest = start + k;
+  }
+  out.changed = true;
+  out.published = {DayString(latest), true, kWeekdayConfidence,
+                   "story context: weekday consistency: '" +
+                       std::string(named[IsoWeekday(start)]) + "' = " + anchor + ", a day " +
+                       std::to_string(best) +
+                       " other articles of the story report; latest weekday named: '" +
+                       std::string(named[IsoWeekday(latest)]) + "' = " + DayString(latest)};
+  Retag(doc, {}, out);
+}
+
+void StoryDater::Retag(const DatedDoc& doc,
+                       const absl::flat_hash_map<uint64_t, std::string>& keep,
+                       AnchoredDoc& out) const {
+  out.timexes = tagger_->Tag(doc.text, out.published.date);
+  for (Timex& t : out.timexes) {
+    auto it = keep.find(SpanKey(t.span));
+    if (it != keep.end()) t.value = it->second;
+  }
 }
 
 AnchoredDoc StoryDater::AnchorOne(const DatedDoc& doc, const YearEvidence& evidence) const {
@@ -95,12 +175,7 @@ AnchoredDoc StoryDater::AnchorOne(const DatedDoc& doc, const YearEvidence& evide
   out.published = {r.latest, true, kInferredConfidence,
                    "story context: latest reported date '" + std::string(r.latest_text) +
                        "' (year from the story's '" + evidence.text + "')"};
-  if (tagger_ == nullptr) return out;
-  out.timexes = tagger_->Tag(doc.text, r.latest);
-  for (Timex& t : out.timexes) {
-    auto it = r.by_span.find(SpanKey(t.span));
-    if (it != r.by_span.end()) t.value = it->second;
-  }
+  if (tagger_ != nullptr) Retag(doc, r.by_span, out);
   return out;
 }
 

@@ -26,6 +26,15 @@
 //     confidence (kInferredConfidence): a report is written on or after the
 //     last day it mentions, and usually within a day or two. No resolved or
 //     explicit day -> no date (never a made-up one).
+//  3b. Weekday consistency, for a document still without a date that names
+//     weekdays ("on Friday ... seizing the capital on Sunday"): a day that at
+//     least kMinWeekdaySupport other documents of the story report (the day the
+//     story agrees on) and that falls on one of the named weekdays fixes the
+//     week; the publication date is the latest named weekday in the six days
+//     from it (news names the days of the week before it appeared, the anchor
+//     first). Among several such days, the one most documents report wins,
+//     then the earliest. Lower confidence (kWeekdayConfidence): a weekday
+//     matched by day-of-week alone can be a different week's.
 //  4. Such a document's text is tagged again against the inferred date, so
 //     "on Friday" and "last week" get calendar values; the month-days resolved
 //     in 2 keep their values.
@@ -76,6 +85,8 @@ std::string ResolveMonthDay(std::string_view value, std::string_view published,
 class StoryDater {
  public:
   static constexpr float kInferredConfidence = 0.3f;
+  static constexpr float kWeekdayConfidence = 0.2f;
+  static constexpr size_t kMinWeekdaySupport = 2;
 
   // `tagger` may be null: step 4 is then skipped. Not owned.
   explicit StoryDater(const temporal::TimeTagger* tagger) : tagger_(tagger) {}
@@ -96,6 +107,14 @@ class StoryDater {
   static Resolved ResolveYearless(const DatedDoc& doc, std::string_view anchor_month,
                                   std::vector<Timex>& timexes);
   AnchoredDoc AnchorOne(const DatedDoc& doc, const YearEvidence& evidence) const;
+  // Step 3b for `out` (a document still without a date); `support` counts the
+  // documents reporting each day.
+  void AnchorByWeekday(const DatedDoc& doc,
+                       const absl::flat_hash_map<std::string, size_t>& support,
+                       AnchoredDoc& out) const;
+  // Step 4: `out.timexes` tagged again against `out.published`, keeping `keep`.
+  void Retag(const DatedDoc& doc, const absl::flat_hash_map<uint64_t, std::string>& keep,
+             AnchoredDoc& out) const;
   const temporal::TimeTagger* tagger_;
 };
 

@@ -118,6 +118,41 @@ TEST_F(StoryDaterTest, DatedDocumentKeepsItsPublicationDate) {
   EXPECT_EQ(out[0].timexes[0].value, "2031-12-20");
 }
 
+TEST_F(StoryDaterTest, WeekdaysPlacedByTheDayTheStoryAgreesOn) {
+  // Two reports agree the city fell on 2031-10-12, a Sunday; a third names only
+  // weekdays: its Sunday is that day and its Friday the 17th, when it appeared.
+  // 2031-10-19, also a Sunday, is reported by one article only: not enough.
+  const std::string a = "Rebels took the city of Marrow on Oct. 12, 2031, officials said.";
+  const std::string b = "Since Oct. 12, 2031, when Marrow fell, and Oct. 19, 2031, ships left.";
+  const std::string c =
+      "Convoys were seen leaving the south on Friday. The rebels seized the city on Sunday "
+      "and on Friday prayers drew crowds.";
+  const std::vector<Timex> at = tagger_->Tag(a, "");
+  const std::vector<Timex> bt = tagger_->Tag(b, "");
+  const std::vector<Timex> ct = tagger_->Tag(c, "");
+  std::vector<AnchoredDoc> out = StoryDater(tagger_.get())
+                                     .Anchor({{"a", a, &at, ""}, {"b", b, &bt, ""}, {"c", c, &ct, ""}});
+  ASSERT_EQ(out.size(), 3u);
+  EXPECT_EQ(out[2].published.date, "2031-10-17");
+  EXPECT_TRUE(out[2].published.inferred);
+  EXPECT_FLOAT_EQ(out[2].published.confidence, StoryDater::kWeekdayConfidence);
+  EXPECT_NE(out[2].published.evidence.find("'Sunday' = 2031-10-12"), std::string::npos)
+      << out[2].published.evidence;
+  const Timex* sunday = Find(out[2].timexes, "Sunday", c);
+  ASSERT_NE(sunday, nullptr);
+  EXPECT_EQ(sunday->value, "2031-10-12");
+}
+
+TEST_F(StoryDaterTest, WeekdayMatchingOneArticleOnlyGivesNoDate) {
+  const std::string a = "Rebels took the city of Marrow on Oct. 12, 2031, officials said.";
+  const std::string c = "The rebels seized the city on Sunday, and on Friday prayers drew crowds.";
+  const std::vector<Timex> at = tagger_->Tag(a, "");
+  const std::vector<Timex> ct = tagger_->Tag(c, "");
+  std::vector<AnchoredDoc> out =
+      StoryDater(tagger_.get()).Anchor({{"a", a, &at, ""}, {"c", c, &ct, ""}});
+  EXPECT_TRUE(out[1].published.date.empty());
+}
+
 // Through the linker: the undated report's event reaches the timeline on its day.
 TEST(StoryDatesInLinker, UndatedReportJoinsTimeline) {
   using testing::Article;
