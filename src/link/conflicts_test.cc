@@ -114,6 +114,35 @@ TEST(ConflictsTest, DenialAgainstLaterAffirmationAcrossEvents) {
   EXPECT_EQ(c->sides[1].docs, std::vector<std::string>{"a"});
 }
 
+TEST(ConflictsTest, SameCountOnDifferentDaysIsADateConflict) {
+  Article a("a", "On March 3, rescuers lifted 120 crew members off the stranded ferry Orla near "
+            "Port Alder, the coast guard said.", "2031-03-04", "Daily Courier");
+  a.Timex("On March 3", "2031-03-03");
+  a.Mention("Orla", EntityType::kOther).Mention("Port Alder", EntityType::kFacility);
+  Article b("b", "The coast guard took 120 crew members from the stranded ferry Orla off Port "
+            "Alder on March 5, officials in the port said.", "2031-03-06", "Northern Ledger");
+  b.Timex("March 5", "2031-03-05");
+  b.Mention("Orla", EntityType::kOther).Mention("Port Alder", EntityType::kFacility);
+  Dossier d = Link({a, b});
+  const Conflict* c = About(d, "date");
+  ASSERT_NE(c, nullptr) << d.conflicts.size() << " conflicts, " << d.timeline.size() << " entries";
+  EXPECT_EQ(c->about, "date (2031-03-03 / 2031-03-05)");
+  ASSERT_EQ(c->sides.size(), 2u);
+  EXPECT_EQ(c->sides[0].docs, std::vector<std::string>{"a"});
+  EXPECT_EQ(c->sides[1].docs, std::vector<std::string>{"b"});
+}
+
+TEST(ConflictsTest, CountInWordsOnDifferentDaysIsNoDateConflict) {
+  Article a("a", "On March 3, rescuers lifted hundreds of passengers off the stranded ferry Orla "
+            "near Port Alder, the coast guard said.", "2031-03-04", "Daily Courier");
+  a.Timex("On March 3", "2031-03-03");
+  Article b("b", "The coast guard took hundreds of passengers from the stranded ferry Orla off "
+            "Port Alder on March 5, officials in the port said.", "2031-03-06", "Northern Ledger");
+  b.Timex("March 5", "2031-03-05");
+  Dossier d = Link({a, b});
+  EXPECT_EQ(About(d, "date"), nullptr);
+}
+
 TEST(ConflictsTest, NoPlansOrNotKnownDenyNothing) {
   // "no plans to close" and "not known whether" hedge; they are no denial that
   // a report of closing or knowing contradicts.

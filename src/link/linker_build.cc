@@ -123,6 +123,9 @@ StoryLinker::StoryResult StoryLinker::BuildStory(uint32_t story,
   for (const Event& e : events) {
     for (Conflict& c : builder.Conflicts(e, result.story.id)) result.conflicts.push_back(std::move(c));
   }
+  for (Conflict& c : builder.DateConflicts(events, result.story.id)) {
+    result.conflicts.push_back(std::move(c));
+  }
   for (Conflict& c : builder.CrossEventConflicts(frames, events, result.story.id)) {
     result.conflicts.push_back(std::move(c));
   }

@@ -109,6 +109,7 @@ std::vector<Quantity> QuantityFinder::Find(std::string_view text, uint32_t offse
     Quantity q;
     q.value = value;
     q.unit = unit;
+    q.has_digits = IsDigit(words[i].lower[0]);
     size_t first = i;
     for (const auto& qual : qualifiers_) {
       if (qual.size() > i) continue;

@@ -28,6 +28,7 @@ struct Quantity {
   std::string unit;       // lower-cased counted noun, crude plural folding ("soldier")
   std::string qualifier;  // "at least", "" when none
   ByteSpan span;          // bytes of the whole phrase in the text given to Find
+  bool has_digits = false;  // written in digits ("12"), not words ("thousands", "two")
 };
 
 class QuantityFinder {

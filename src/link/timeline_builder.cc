@@ -11,12 +11,6 @@
 #include "src/link/story_index.h"
 
 namespace storyline::link {
-namespace {
-
-// 0 when the frames share no quantity (same number and noun), 2 when the shared
-// number is large enough to be specific to one report (>= kSpecificQuantity:
-// "at least 400 soldiers" is rarely said of two events, "two officials" often
-// is), 1 otherwise.
 int SharedQuantity(const EventFrame& a, const EventFrame& b) {
   int best = 0;
   for (const Quantity& x : a.quantities) {
@@ -28,6 +22,8 @@ int SharedQuantity(const EventFrame& a, const EventFrame& b) {
   }
   return best;
 }
+
+namespace {
 
 float EntityJaccard(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   if (a.empty() || b.empty()) return 0;

@@ -78,6 +78,10 @@ class TimelineBuilder {
   static constexpr size_t kCentroidTerms = 100;
   static constexpr double kFallbackDateWeight = 0.5;
   static constexpr float kCrossNegationPair = 0.15f;
+  static constexpr int kDateConflictDays = 7;
+  static constexpr float kDateConflictPair = 0.3f;
+  static constexpr float kDateConflictSentences = 0.5f;
+  static constexpr float kSameWording = 0.9f;
 
   // `docs` is indexed by EventFrame::doc and must outlive the builder.
   explicit TimelineBuilder(const std::vector<DocInfo>* docs) : docs_(docs) {}
@@ -101,6 +105,9 @@ class TimelineBuilder {
 
   // Number and negation disagreements among the event's reports.
   std::vector<Conflict> Conflicts(const Event& event, const std::string& story) const;
+  // One happening reported on different days by different documents.
+  std::vector<Conflict> DateConflicts(const std::vector<Event>& events,
+                                      const std::string& story) const;
   // Negation conflicts between reports of different events of the story.
   std::vector<Conflict> CrossEventConflicts(const std::vector<const EventFrame*>& frames,
                                             const std::vector<Event>& events,
@@ -119,6 +126,12 @@ class TimelineBuilder {
   const std::vector<Entity>* entities_ = nullptr;
   absl::flat_hash_map<const EventFrame*, TermVector> local_;
 };
+
+// 0 when the frames share no quantity (same number and noun), 2 when the shared
+// number is large enough to be specific to one report (>= kSpecificQuantity:
+// "at least 400 soldiers" is rarely said of two events, "two officials" often
+// is), 1 otherwise.
+int SharedQuantity(const EventFrame& a, const EventFrame& b);
 
 // Days since 1970-01-01 of "YYYY-MM-DD"; false when `date` is not a day.
 bool DayNumber(std::string_view date, int* days);
