@@ -198,11 +198,17 @@ std::vector<EventFrame> BuildFrames(const FrameInput& in, TermModel& terms,
     Attribution attribution = AttributionFor(a, text, i);
     f.via = std::move(attribution.via);
     f.origin = std::move(attribution.origin);
-    if (!f.origin.empty()) {
-      std::string key = absl::AsciiStrToLower(f.origin);
-      if (key.starts_with("the ")) key.erase(0, 4);
+    // The origin's entity: the whole string, else its longest tail that is a
+    // mention ("harbour master Oleksandr Kovalenko" -> "Oleksandr Kovalenko").
+    std::string key = absl::AsciiStrToLower(f.origin);
+    while (!key.empty()) {
       auto it = entity_by_surface.find(key);
-      if (it != entity_by_surface.end()) f.origin_entity = static_cast<int64_t>(it->second);
+      if (it != entity_by_surface.end()) {
+        f.origin_entity = static_cast<int64_t>(it->second);
+        break;
+      }
+      const size_t space = key.find(' ');
+      key = space == std::string::npos ? "" : key.substr(space + 1);
     }
     frames.push_back(std::move(f));
   }

@@ -42,11 +42,26 @@ std::string WithYear(int year, std::string_view month_day) {
 // was a Thursday).
 int IsoWeekday(int days) { return ((days % 7 + 7 + 3) % 7) + 1; }
 
-// The ISO weekday of a "XXXX-WXX-d" value (a weekday with nothing else known);
-// 0 for anything else.
+// The ISO weekday of a "XXXX-WXX-d" value, or of a time on it ("XXXX-WXX-1TNI":
+// "Monday night"), a weekday with nothing else known; 0 for anything else.
 int WeekdayOf(std::string_view v) {
-  if (v.size() != 10 || !v.starts_with("XXXX-WXX-") || v[9] < '1' || v[9] > '7') return 0;
+  if (v.size() < 10 || !v.starts_with("XXXX-WXX-") || v[9] < '1' || v[9] > '7') return 0;
+  if (v.size() > 10 && v[10] != 'T') return 0;
   return v[9] - '0';
+}
+
+// A duration value of a week or more ("P8D", "P2W", "P3M", "P1Y", "PXY").
+bool SpansAWeek(std::string_view v) {
+  if (v.size() < 3 || v[0] != 'P' || v[1] == 'T') return false;
+  const char unit = v.back();
+  if (unit == 'W' || unit == 'M' || unit == 'Y' || unit == 'E' || unit == 'C') return true;
+  if (unit != 'D') return false;
+  int days = 0;
+  for (char c : v.substr(1, v.size() - 2)) {
+    if (c < '0' || c > '9') return true;  // "PXD": some days, perhaps many
+    days = days * 10 + (c - '0');
+  }
+  return days >= 7;
 }
 
 // The "YYYY-MM" of a full date or year-month value; empty otherwise.
@@ -119,12 +134,21 @@ void StoryDater::AnchorByWeekday(const DatedDoc& doc,
   if (tagger_ == nullptr) return;
   std::array<std::string_view, 8> named{};  // by ISO weekday: the first text naming it
   absl::flat_hash_set<std::string_view> own;
+  int distinct = 0;
   for (const Timex& t : out.timexes) {
-    if (t.type != TimexType::kDate) continue;
+    // "eight days after", "for two weeks": the article spans a week or more, so
+    // its weekdays need not lie in one week.
+    if (t.type == TimexType::kDuration && SpansAWeek(t.value)) return;
+    if (t.type != TimexType::kDate && t.type != TimexType::kTime) continue;
     if (IsDay(t.value)) own.insert(t.value);
     const int wd = WeekdayOf(t.value);
-    if (wd != 0 && named[wd].empty()) named[wd] = t.span.Of(doc.text);
+    if (wd != 0 && named[wd].empty()) {
+      named[wd] = t.span.Of(doc.text);
+      ++distinct;
+    }
   }
+  // One weekday alone fixes the week but not the day within it.
+  if (distinct < 2) return;
   std::string anchor;
   size_t best = 0;
   int start = 0;

@@ -34,7 +34,11 @@
 //     from it (news names the days of the week before it appeared, the anchor
 //     first). Among several such days, the one most documents report wins,
 //     then the earliest. Lower confidence (kWeekdayConfidence): a weekday
-//     matched by day-of-week alone can be a different week's.
+//     matched by day-of-week alone can be a different week's. Only for an
+//     article naming at least two weekdays and no duration of a week or more:
+//     one weekday fixes no day within the week, and "eight days after" means
+//     its weekdays span two weeks (the example corpus's refloating report got
+//     the grounding's Monday, a week early, before this rule).
 //  4. Such a document's text is tagged again against the inferred date, so
 //     "on Friday" and "last week" get calendar values; the month-days resolved
 //     in 2 keep their values.

@@ -165,7 +165,10 @@ std::optional<std::string> Shifted(const Fields& f, NormContext* ctx, bool from_
 std::optional<std::string> ClockTime(const Fields& f, NormContext* ctx) {
   std::string date = ctx->dct ? DayValue(*ctx->dct) : "XXXX-XX-XX";
   if (f.has_relday && ctx->dct) date = DayValue(*ctx->dct + f.relday);
-  if (f.weekday && ctx->dct) date = DayValue(ResolveWeekday(*ctx->dct, f.weekday, ctx->tense));
+  if (f.weekday) {  // without a DCT the weekday is all the text fixes ("Monday night")
+    date = ctx->dct ? DayValue(ResolveWeekday(*ctx->dct, f.weekday, ctx->tense))
+                    : absl::StrFormat("XXXX-WXX-%d", f.weekday);
+  }
   if (f.month && f.day) {  // "5 p.m. EST Nov. 9"
     int64_t year = f.year ? f.year : ctx->dct ? ResolveYear(*ctx->dct, f.month, f.day, ctx->tense) : 0;
     absl::CivilDay d(year ? year : kLeapYear, f.month, f.day);
