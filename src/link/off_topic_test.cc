@@ -22,22 +22,21 @@ class OffTopicTest : public ::testing::Test {
     }
     return doc;
   }
-  std::vector<std::vector<uint32_t>> Judge(const std::vector<ParagraphTerms>& docs) {
-    std::vector<const ParagraphTerms*> story;
-    for (const ParagraphTerms& d : docs) story.push_back(&d);
-    return FindOffTopic(story, model_, {}, &coverage_);
+  // Two other reports of the story, then `article` (document 2).
+  std::vector<std::vector<uint32_t>> Judge(const ParagraphTerms& article) {
+    const ParagraphTerms other1 = Doc({
+        "Ostria withdrew marines from the Velmora harbour in a convoy of ships",
+        "Navy officials said the base on the coast would be evacuated by spring"});
+    const ParagraphTerms other2 = Doc({
+        "Ships left the Velmora port as Ostria evacuated its naval base",
+        "The convoy of marines reached the coast, officials said"});
+    return FindOffTopic({&other1, &other2, &article}, model_, {}, &coverage_);
   }
   TermModel model_{{"the", "a", "of", "in", "and", "to", "on", "its", "from"}};
   std::vector<std::vector<float>> coverage_;
 };
 
 TEST_F(OffTopicTest, TailDriftsLoneDetailStays) {
-  const ParagraphTerms other1 = Doc({
-      "Ostria withdrew marines from the Velmora harbour in a convoy of ships",
-      "Navy officials said the base on the coast would be evacuated by spring"});
-  const ParagraphTerms other2 = Doc({
-      "Ships left the Velmora port as Ostria evacuated its naval base",
-      "The convoy of marines reached the coast, officials said"});
   const ParagraphTerms article = Doc({
       "Ostria pulled its marines out of the Velmora harbour in a convoy",
       "Navy ships left the base on the coast, officials said on Monday",
@@ -45,7 +44,7 @@ TEST_F(OffTopicTest, TailDriftsLoneDetailStays) {
       "The convoy of ships carried officials from the evacuated base to the port",
       "Meanwhile the football club unveiled its new stadium and season tickets for fans",
       "The league season opens in August, the club coach told supporters at the stadium"});
-  std::vector<std::vector<uint32_t>> off = Judge({other1, other2, article});
+  std::vector<std::vector<uint32_t>> off = Judge(article);
   EXPECT_TRUE(off[0].empty());
   EXPECT_TRUE(off[1].empty());
   // Paragraph 2 scores below min_coverage but sits between two on-topic ones.
@@ -55,18 +54,12 @@ TEST_F(OffTopicTest, TailDriftsLoneDetailStays) {
 }
 
 TEST_F(OffTopicTest, LoneParagraphSharingAlmostNothingIsStillOffTopic) {
-  const ParagraphTerms other1 = Doc({
-      "Ostria withdrew marines from the Velmora harbour in a convoy of ships",
-      "Navy officials said the base on the coast would be evacuated by spring"});
-  const ParagraphTerms other2 = Doc({
-      "Ships left the Velmora port as Ostria evacuated its naval base",
-      "The convoy of marines reached the coast, officials said"});
   const ParagraphTerms article = Doc({
       "Ostria pulled its marines out of the Velmora harbour in a convoy",
       "Navy ships left the base on the coast, officials said on Monday",
       "Meanwhile the football club unveiled its new stadium and season tickets for fans",
       "The convoy of ships carried officials from the evacuated base to the port"});
-  std::vector<std::vector<uint32_t>> off = Judge({other1, other2, article});
+  std::vector<std::vector<uint32_t>> off = Judge(article);
   ASSERT_LT(coverage_[2][2], DriftOptions{}.isolated_floor);
   EXPECT_EQ(off[2], (std::vector<uint32_t>{2}));
 }
