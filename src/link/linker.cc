@@ -40,6 +40,7 @@ absl::StatusOr<std::unique_ptr<Linker>> Linker::Create(const LinkOptions& option
 absl::StatusOr<std::unique_ptr<StoryLinker>> StoryLinker::Create(const LinkOptions& options) {
   std::unique_ptr<StoryLinker> linker(new StoryLinker(options));
   ASSIGN_OR_RETURN(linker->terms_, TermModel::Load(options.data_dir));
+  ASSIGN_OR_RETURN(linker->name_keys_, NameKeys::Create(options.data_dir));
   ASSIGN_OR_RETURN(linker->quantities_, QuantityFinder::Load(options.data_dir));
   ASSIGN_OR_RETURN(linker->resolver_, EntityResolver::Create(options.data_dir));
   ASSIGN_OR_RETURN(linker->negations_, ReadNegations(options.data_dir));
@@ -73,18 +74,27 @@ TermVector StoryLinker::DocumentVector(const std::string& clean, const Document&
                                                                 : std::string_view(doc.title));
   ids.insert(ids.end(), title.begin(), title.end());
   ids.insert(ids.end(), title.begin(), title.end());
+  // Names keyed by the entity, not the spelling: Москва, Москве and Moscow are
+  // one term, so articles in other languages can meet the story (story_index.h).
   for (const Mention& m : analysis.mentions) {
-    if (!InBoilerplate(analysis, m.span)) ids.push_back(terms_->NameTerm(m.span.Of(doc.text)));
+    if (InBoilerplate(analysis, m.span)) continue;
+    const std::string& key = name_keys_->Key(m.span.Of(doc.text), m.type);
+    if (!key.empty()) ids.push_back(terms_->NameTerm(key));
   }
   return terms_->Vectorize(ids);
 }
 
-uint32_t StoryLinker::AssignStory(const TermVector& vec) {
+uint32_t StoryLinker::AssignStory(const TermVector& vec, const Analysis& analysis) {
+  TermVector names;
+  for (const auto& p : vec) {
+    if (terms_->IsNameTerm(p.first)) names.push_back(p);
+  }
+  const StoryIndex::Doc doc{vec, names, analysis.languages.empty() ? "" : analysis.languages[0]};
   if (options_.single_story) {
-    stories_.AddTo(0, vec);
+    stories_.AddTo(0, doc);
     return 0;
   }
-  return stories_.Add(vec);
+  return stories_.Add(doc);
 }
 
 ParagraphTerms StoryLinker::TermsOfParagraphs(const Document& doc, const Analysis& analysis) {
@@ -118,7 +128,7 @@ void StoryLinker::Add(const Document& doc, const Analysis& analysis) {
   infos_.push_back({doc.id, docs_.back().meta.outlet, original.has_value(), doc.text});
   DocState& d = docs_.back();
   // A copy joins its original's story and must not pull the centroid.
-  d.story = options_.single_story || !original ? AssignStory(vec) : docs_[*original].story;
+  d.story = options_.single_story || !original ? AssignStory(vec, analysis) : docs_[*original].story;
   doc_vectors_.push_back(TopTerms(vec, kKeptDocTerms));
   std::vector<size_t> entities =
       resolver_->Add(doc.id, doc.text, analysis.mentions, "s" + std::to_string(d.story + 1));

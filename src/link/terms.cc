@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 
 namespace storyline::link {
@@ -116,13 +117,10 @@ uint32_t TermModel::Intern(const std::string& stem) {
   return it->second;
 }
 
-uint32_t TermModel::NameTerm(std::string_view surface) {
-  std::string key = "@";
-  for (const std::string& w : Words(surface)) {
-    if (key.size() > 1) key += ' ';
-    key += w;
-  }
-  return Intern(key);
+uint32_t TermModel::NameTerm(std::string_view key) {
+  std::string term = "@";
+  term += key;
+  return Intern(term);
 }
 
 std::vector<uint32_t> TermModel::Terms(std::string_view text) {
@@ -156,5 +154,83 @@ TermVector TermModel::Vectorize(const std::vector<uint32_t>& terms) const {
 }
 
 float TermModel::Idf(uint32_t term) const { return idf_[term]; }
+
+namespace {
+
+constexpr size_t kMaxCachedKeys = 200000;
+constexpr size_t kMinCutWord = 4;
+
+bool IsAsciiText(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; });
+}
+
+// Russian / Ukrainian noun and adjective case endings as the normalizer writes
+// them (after y -> i and j -> i), longest first.
+constexpr std::string_view kLatinEndings[] = {"ogo", "ego", "omu", "emu", "oi", "ei", "om",
+                                              "em",  "im",  "ia",  "iu",  "a",  "u",  "e", "i"};
+// Cyrillic endings a place name may carry in running text, and the nominative
+// endings to try in their place (Москве -> Москв + а, Сирии -> Сир + ия).
+constexpr std::string_view kCyrillicEndings[] = {"ией", "ии", "ию", "ой", "ей", "ом", "ем",
+                                                 "ы",   "е",  "у",  "ю",  "а",  "и",  "я", "і"};
+constexpr std::string_view kNominatives[] = {"", "а", "я", "ия"};
+
+std::string CutEnding(std::string word) {
+  for (char& c : word) {
+    if (c == 'j') c = 'i';
+  }
+  // Twice: a case ending can hide a stem vowel the nominative also ends in
+  // (sergeia -> serge -> serg, as sergei -> serg).
+  for (int cut = 0; cut < 2; ++cut) {
+    auto e = std::find_if(std::begin(kLatinEndings), std::end(kLatinEndings), [&](std::string_view e) {
+      return word.size() >= e.size() + kMinCutWord && word.ends_with(e);
+    });
+    if (e == std::end(kLatinEndings)) break;
+    word.resize(word.size() - e->size());
+  }
+  return word;
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<NameKeys>> NameKeys::Create(const std::string& data_dir) {
+  std::unique_ptr<NameKeys> keys(new NameKeys());
+  ASSIGN_OR_RETURN(keys->normalizer_, NameNormalizer::Create(data_dir));
+  keys->gazetteer_.Load(data_dir);
+  return keys;
+}
+
+const Place* NameKeys::FindPlace(std::string_view surface) {
+  std::vector<std::string> keys = {std::string(surface), normalizer_->Fold(surface),
+                                   JoinWords(normalizer_->Words(surface))};
+  if (const Place* p = gazetteer_.Best(keys, {})) return p;
+  if (IsAsciiText(surface)) return nullptr;
+  for (std::string_view e : kCyrillicEndings) {
+    if (surface.size() < e.size() + 6 || !surface.ends_with(e)) continue;  // 3+ letters
+    std::string_view stem = surface.substr(0, surface.size() - e.size());
+    std::vector<std::string> guesses;
+    for (std::string_view n : kNominatives) guesses.push_back(std::string(stem) + std::string(n));
+    if (const Place* p = gazetteer_.Best(guesses, {})) return p;
+  }
+  return nullptr;
+}
+
+std::string NameKeys::MakeKey(std::string_view surface, bool place) {
+  if (place) {
+    if (const Place* p = FindPlace(surface)) return absl::StrCat("place ", p->id);
+  }
+  std::vector<std::string> words = normalizer_->Words(surface);
+  for (std::string& w : words) w = CutEnding(std::move(w));
+  return JoinWords(words);
+}
+
+const std::string& NameKeys::Key(std::string_view surface, EntityType type) {
+  const bool place = type == EntityType::kLocation || type == EntityType::kFacility;
+  std::string cache_key(surface);
+  cache_key += place ? '\1' : '\2';
+  auto it = cache_.find(cache_key);
+  if (it != cache_.end()) return it->second;
+  if (cache_.size() >= kMaxCachedKeys) cache_.clear();
+  return cache_.emplace(std::move(cache_key), MakeKey(surface, place)).first->second;
+}
 
 }  // namespace storyline::link

@@ -22,7 +22,10 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "src/core/analysis.h"
 #include "src/core/status.h"
+#include "src/link/gazetteer.h"
+#include "src/link/name_normalizer.h"
 
 struct sb_stemmer;
 
@@ -58,8 +61,11 @@ class TermModel {
   // The stem of a lower-cased word (the Snowball English stemmer).
   std::string Stem(std::string_view lower_word);
   const std::string& TermText(uint32_t id) const { return texts_[id]; }
-  // A term for a whole entity name ("@khmeimim air base"), weighted as a rare term.
-  uint32_t NameTerm(std::string_view surface);
+  // A term for one entity, keyed by NameKeys::Key ("@place 524901",
+  // "@serg lavrov"), weighted as a rare term.
+  uint32_t NameTerm(std::string_view key);
+  // Whether `id` is a NameTerm.
+  bool IsNameTerm(uint32_t id) const { return texts_[id][0] == '@'; }
 
  private:
   uint32_t Intern(const std::string& stem);
@@ -71,6 +77,42 @@ class TermModel {
   std::vector<std::string> texts_;
   std::vector<float> idf_;  // by term id
   sb_stemmer* stemmer_ = nullptr;
+};
+
+// NameKeys: one key per entity name whatever its script, spelling or Russian /
+// Ukrainian case ending, so that the name terms of an English article and of a
+// Russian one about the same events meet (the entity resolver cannot give this
+// key: it needs the document's story, which is what the key helps decide).
+//   places      the gazetteer's place id (Москва, Москве, Moscow -> one id); a
+//               Cyrillic form the gazetteer lacks is retried as its nominative
+//               guesses (Сирии -> Сирия)
+//   other names the name normalizer's words (ICU transliteration, particles,
+//               spelling rules) with j -> i (Сергей -> sergej -> sergei) and up
+//               to two case endings cut from each word, in every script alike so
+//               both sides cut the same (Путина, Путиным, Putin -> putin; Zelensky,
+//               Зеленского -> zelensk; Сергея, Sergei -> serg), never below four
+//               letters.
+// The cut merges a few Latin names too (Maria / Marie): for story clustering
+// that is noise of a few name terms, not a wrong join.
+// Not thread-safe (the normalizer's transliterator and the key cache).
+class NameKeys {
+ public:
+  // Reads the name rules (data_dir/entities) and the gazetteer (data_dir/gazetteer,
+  // optional); errors name the file.
+  static absl::StatusOr<std::unique_ptr<NameKeys>> Create(const std::string& data_dir);
+  // "place <id>" or the normalized words; "" for a name with no words. The
+  // reference is valid until the next call.
+  const std::string& Key(std::string_view surface, EntityType type);
+
+ private:
+  NameKeys() = default;
+  std::string MakeKey(std::string_view surface, bool place);
+  const Place* FindPlace(std::string_view surface);
+
+  std::unique_ptr<NameNormalizer> normalizer_;
+  Gazetteer gazetteer_;
+  // Names repeat across a corpus; the cache is dropped when it grows past a bound.
+  absl::flat_hash_map<std::string, std::string> cache_;
 };
 
 }  // namespace storyline::link
