@@ -1,7 +1,8 @@
 // eval_attribution DIR: scores the quotes stage against PolNeAR-style brat
 // standoff (DIR/text/NAME.txt, DIR/attributions/NAME_*.ann with Source, Cue and
 // Content spans in code-point offsets). Prints exact and overlap precision,
-// recall and F1 for cue, source and content.
+// recall and F1 for cue, source and content. PREDICTIONS.tsv, when given,
+// receives every predicted span and one Relation line (cue, source, content) per quote.
 //
 // Choices: only the first .ann of an article counts (some articles have one
 // per annotator); only quotes with a cue are scored (PolNeAR has no cue-less
@@ -136,11 +137,12 @@ int main(int argc, char** argv) {
     storyline::Analysis analysis;
     (*extractor)->Analyze(doc, &analysis);
     std::vector<uint32_t> ci = CharIndex(doc.text);
-    std::vector<Span> pc, ps, pq;
+    std::vector<Span> pc, ps, pq, pair_source;
     for (const auto& q : analysis.quotes) {
       if (!q.cue) continue;
       pc.push_back({ci[q.cue->begin], ci[q.cue->end]});
       if (q.speaker) ps.push_back({ci[q.speaker->begin], ci[q.speaker->end]});
+      pair_source.push_back(q.speaker ? Span{ci[q.speaker->begin], ci[q.speaker->end]} : Span{0, 0});
       Span w = q.direct ? Widen(doc.text, q.content) : Span{q.content.begin, q.content.end};
       pq.push_back({ci[w.begin], ci[w.end]});
     }
@@ -148,6 +150,8 @@ int main(int argc, char** argv) {
       for (size_t k = 0; k < pc.size(); ++k) {
         std::fprintf(dump, "%s\tCue\t%u\t%u\n", name.c_str(), pc[k].begin, pc[k].end);
         std::fprintf(dump, "%s\tContent\t%u\t%u\n", name.c_str(), pq[k].begin, pq[k].end);
+        std::fprintf(dump, "%s\tRelation\t%u\t%u\t%u\t%u\t%u\t%u\n", name.c_str(), pc[k].begin, pc[k].end,
+                     pair_source[k].begin, pair_source[k].end, pq[k].begin, pq[k].end);
       }
       for (const Span& x : ps) std::fprintf(dump, "%s\tSource\t%u\t%u\n", name.c_str(), x.begin, x.end);
     }

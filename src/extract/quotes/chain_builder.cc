@@ -28,11 +28,17 @@ std::string CitedName(const DocView& v, TokenRange r) {
   return std::string(v.Text(v.Span(r.begin, r.end)));
 }
 
+// Contents lie next to their cues, so a container is among the neighbours in
+// document order; looking no further keeps a flood of cues linear.
+constexpr size_t kContainerReach = 64;
+
 // The innermost attribution (other than `self`) whose content holds `cue`.
 const ResolvedAttribution* Container(const std::vector<ResolvedAttribution>& all, size_t self,
                                      ByteSpan cue) {
   const ResolvedAttribution* best = nullptr;
-  for (size_t j = 0; j < all.size(); ++j) {
+  const size_t first = self > kContainerReach ? self - kContainerReach : 0;
+  const size_t last = std::min(all.size(), self + kContainerReach + 1);
+  for (size_t j = first; j < last; ++j) {
     const ByteSpan& c = all[j].attribution.content;
     if (j == self || !c.Contains(cue)) continue;
     if (best == nullptr || best->attribution.content.Contains(c)) best = &all[j];

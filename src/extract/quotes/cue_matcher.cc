@@ -4,6 +4,7 @@
 // explicit passive cues ("reported by") that name their source after them.
 #include "src/extract/quotes/cue_matcher.h"
 
+#include <algorithm>
 #include <string>
 
 namespace storyline::quotes {
@@ -63,6 +64,56 @@ std::vector<CueMatch> FindCues(const DocView& v, TokenRange sentence) {
     cues.push_back({{i, i + n}, kind});
     i += n - 1;
   }
+  return cues;
+}
+
+// A run stops at a comma, a stop or a quote mark ("reported, citing" is two
+// cues, not one) and before a relay word ("citing"), which begins its own.
+bool BreaksRun(const DocView& v, int i, int end) {
+  const TokenKind k = v.tok(i).kind;
+  if (k == TokenKind::kComma || k == TokenKind::kStop || k == TokenKind::kQuote) return true;
+  CueKind kind;
+  return k == TokenKind::kWord && LongestCue(v, i, end, &kind) > 0 &&
+         (kind == CueKind::kCiting || kind == CueKind::kAddressee);
+}
+
+std::vector<CueMatch> FindModelCues(const DocView& v, TokenRange sentence) {
+  const CueModel& model = v.lexicon->cue_model();
+  std::vector<CueMatch> cues;
+  std::vector<uint64_t> features;
+  bool prev = false;
+  for (int i = sentence.begin; i < sentence.end; ++i) {
+    bool tagged = false;
+    if (model.ShouldScore(v, sentence, i, prev)) {
+      model.Features(v, sentence, i, prev, &features);
+      tagged = model.Score(features) > 0;
+    }
+    if (tagged && prev && BreaksRun(v, i, sentence.end)) {
+      prev = false;
+      if (v.tok(i).kind != TokenKind::kWord) continue;
+    }
+    if (tagged && prev) cues.back().tokens.end = i + 1;
+    else if (tagged) cues.push_back({{i, i + 1}, CueKind::kVerb});
+    prev = tagged;
+  }
+  // The kind of a lexicon phrase inside the run, which may end past it: the
+  // model's "was reported" is the passive "reported by".
+  for (CueMatch& c : cues) {
+    for (int i = c.tokens.begin; i < c.tokens.end; ++i) {
+      CueKind kind = CueKind::kVerb;
+      int n = v.tok(i).kind == TokenKind::kWord ? LongestCue(v, i, sentence.end, &kind) : 0;
+      if (n > 0 && kind != CueKind::kVerb) {
+        c.kind = kind;
+        c.tokens.end = std::max(c.tokens.end, i + n);
+        break;
+      }
+    }
+  }
+  // A run stretched to its phrase may now reach the next one.
+  for (size_t k = 1; k < cues.size(); ++k) {
+    cues[k].tokens.begin = std::max(cues[k].tokens.begin, cues[k - 1].tokens.end);
+  }
+  std::erase_if(cues, [](const CueMatch& c) { return c.tokens.end <= c.tokens.begin; });
   return cues;
 }
 

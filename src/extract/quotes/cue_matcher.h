@@ -17,6 +17,11 @@ struct CueMatch {
 
 std::vector<CueMatch> FindCues(const DocView& v, TokenRange sentence);
 
+// The cues the learned classifier (CueModel) tags in a sentence: runs of
+// consecutive cue tokens. The kind comes from the lexicon when the run is one
+// of its phrases ("according to", "reported by", "citing"), else it is a verb cue.
+std::vector<CueMatch> FindModelCues(const DocView& v, TokenRange sentence);
+
 }  // namespace storyline::quotes
 
 #endif  // STORYLINE_EXTRACT_QUOTES_CUE_MATCHER_H_

@@ -65,13 +65,17 @@ std::vector<bool> OwnBoundaries(const DocView& v) {
   return start;
 }
 
+constexpr int kMaxSentenceTokens = 400;
+
 void SplitSentences(DocView* v) {
   std::vector<bool> start = v->analysis->sentences.empty() ? OwnBoundaries(*v) : BoundariesFromAnalysis(*v);
   int n = static_cast<int>(v->tokens.size());
   int begin = 0;
   for (int i = 1; i <= n; ++i) {
     bool inside = i < n && v->InsideQuote(i) && !v->OpensQuote(i) && !v->tokens[i].newline_before;
-    if (i == n || (start[i] && !inside)) {
+    // A run this long is no sentence (no full stops, or a quote never closed);
+    // cutting it keeps every per-sentence rule, and so the stage, linear.
+    if (i == n || (start[i] && !inside) || i - begin >= kMaxSentenceTokens) {
       v->sentences.push_back({begin, i});
       begin = i;
     }
@@ -112,15 +116,21 @@ bool DocView::InsideQuote(int i) const {
 
 DocView BuildDocView(std::string_view text, const Lexicon& lexicon, const Analysis& analysis) {
   DocView view;
-  view.text = text;
-  view.lexicon = &lexicon;
-  view.analysis = &analysis;
-  view.tokens = Tokenize(text);
-  view.quotes = ScanQuotes(text);
-  IndexQuotes(&view);
-  SplitSentences(&view);
-  NumberParagraphs(&view);
+  BuildDocView(text, lexicon, analysis, &view);
   return view;
+}
+
+void BuildDocView(std::string_view text, const Lexicon& lexicon, const Analysis& analysis, DocView* view) {
+  view->text = text;
+  view->lexicon = &lexicon;
+  view->analysis = &analysis;
+  Tokenize(text, &view->tokens);
+  view->quotes = ScanQuotes(text);
+  view->sentences.clear();
+  view->token_paragraph.clear();
+  IndexQuotes(view);
+  SplitSentences(view);
+  NumberParagraphs(view);
 }
 
 }  // namespace storyline::quotes

@@ -50,6 +50,8 @@ struct DocView {
 // Tokenizes, scans quotes and splits sentences and paragraphs. Uses
 // analysis->sentences / paragraphs when present, else its own splitter.
 DocView BuildDocView(std::string_view text, const Lexicon& lexicon, const Analysis& analysis);
+// The same into *view, reusing its vectors' capacity from an earlier document.
+void BuildDocView(std::string_view text, const Lexicon& lexicon, const Analysis& analysis, DocView* view);
 
 }  // namespace storyline::quotes
 

@@ -89,9 +89,12 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& data_dir) {
     variants.push_back(row[0]);
     for (const auto& v : variants) {
       lex.outlets_.emplace(v, entry);
+      lex.outlet_starts_.insert(v.substr(0, v.find(' ')));
       lex.max_outlet_words_ = std::max(lex.max_outlet_words_, CountWords(v));
     }
   }
+  ASSIGN_OR_RETURN(lex.cue_model_, CueModel::Load(dir + "cue_model.tsv"));
+  lex.cue_model_.IndexLexicon(lex);
   return lex;
 }
 

@@ -13,6 +13,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
 #include "src/core/status.h"
+#include "src/extract/quotes/cue_model.h"
 
 namespace storyline::quotes {
 
@@ -46,8 +47,15 @@ class Lexicon {
   bool IsSignOff(std::string_view lower) const { return signoffs_.contains(Key(lower)); }
   // Phrases that make a speaker anonymous ("asking not to be named"), lower-case.
   const std::vector<std::string>& anonymity_phrases() const { return anonymity_phrases_; }
+  // True when some outlet variant starts with this word (exact case).
+  bool StartsOutlet(std::string_view word) const { return outlet_starts_.contains(Key(word)); }
   // Longest outlet variant, in words, so matchers know how far to look ahead.
   int max_outlet_words() const { return max_outlet_words_; }
+  // Every cue phrase and pronoun (for CueModel's per-word index).
+  const absl::flat_hash_map<std::string, CueKind>& cues() const { return cues_; }
+  const absl::flat_hash_map<std::string, PronounKind>& pronouns() const { return pronouns_; }
+  // The learned cue-token classifier (data/quotes/cue_model.tsv).
+  const CueModel& cue_model() const { return cue_model_; }
 
  private:
   // Debian's abseil has its own string_view type; lookups convert to it.
@@ -56,10 +64,12 @@ class Lexicon {
   absl::flat_hash_map<std::string, CueKind> cues_;
   absl::flat_hash_map<std::string, PronounKind> pronouns_;
   absl::flat_hash_map<std::string, OutletEntry> outlets_;  // variant -> entry
+  absl::flat_hash_set<std::string> outlet_starts_;
   absl::flat_hash_set<std::string> cue_starts_, cue_adverbs_, anonymous_heads_, np_stop_, titles_, abbreviations_,
       signoffs_;
   std::vector<std::string> anonymity_phrases_;
   int max_outlet_words_ = 1;
+  CueModel cue_model_;
 };
 
 }  // namespace storyline::quotes

@@ -39,7 +39,11 @@ bool IsLinkWord(const Token& t) {
 bool IsAbbrevPeriod(const DocView& v, int i) {
   if (i == 0 || v.tok(i).kind != TokenKind::kStop || v.text[v.tok(i).span.begin] != '.') return false;
   const Token& prev = v.tok(i - 1);
-  return prev.span.end == v.tok(i).span.begin && v.lexicon->IsAbbreviation(prev.lower);
+  if (prev.span.end != v.tok(i).span.begin) return false;
+  // A middle initial: "Anna T. Kovac".
+  bool initial = prev.kind == TokenKind::kWord && prev.span.size() == 1 && prev.capitalized &&
+                 i + 1 < static_cast<int>(v.tokens.size()) && v.tok(i + 1).capitalized;
+  return initial || v.lexicon->IsAbbreviation(prev.lower);
 }
 
 bool Cap(const DocView& v, int i, int lo, int hi) {

@@ -22,12 +22,17 @@ namespace storyline::quotes {
 namespace {
 
 constexpr int kMinUnattributedWords = 4;
+constexpr size_t kMaxKeptTokens = 1 << 16;  // ~4 MB: a long article's worth
+constexpr uint32_t kAnonymityWindow = 200;   // bytes either side of a cue
 
 Quote ToQuote(const DocView& v, const ResolvedAttribution& r) {
   const Attribution& a = r.attribution;
   Quote q;
   q.content = a.content;
   q.speaker = r.speaker.span;
+  if (q.speaker && a.source_extent.end > a.source_extent.begin) {
+    q.speaker = v.Span(a.source_extent.begin, a.source_extent.end);
+  }
   q.speaker_name = r.speaker.name;
   q.anonymous = r.speaker.anonymous;
   q.cue = v.Span(a.cue.begin, a.cue.end);
@@ -91,7 +96,12 @@ void AddUnattributedQuotes(const DocView& v, const std::vector<ResolvedAttributi
 void MarkAnonymity(std::string_view text, const DocView& v, const Lexicon& lexicon,
                    ResolvedAttribution* r) {
   const TokenRange sent = v.sentences[r->attribution.sentence];
-  const ByteSpan span = v.Span(sent.begin, sent.end);
+  ByteSpan span = v.Span(sent.begin, sent.end);
+  // The phrase sits next to its cue; reading a window, not the sentence, keeps
+  // a megabyte without full stops linear.
+  const ByteSpan cue = v.Span(r->attribution.cue.begin, r->attribution.cue.end);
+  span.begin = std::max(span.begin, cue.begin > kAnonymityWindow ? cue.begin - kAnonymityWindow : 0u);
+  span.end = std::min(span.end, cue.end + kAnonymityWindow);
   const std::string lower = absl::AsciiStrToLower(std::string(span.Of(text)));
   for (const std::string& phrase : lexicon.anonymity_phrases()) {
     if (lower.find(phrase) == std::string::npos) continue;
@@ -108,6 +118,7 @@ void MarkAnonymity(std::string_view text, const DocView& v, const Lexicon& lexic
 
 // "asking not to be named" is itself cued by "asking" but reports nothing.
 bool IsAnonymityRequest(std::string_view text, ByteSpan content, const Lexicon& lexicon) {
+  if (content.size() > kAnonymityWindow) return false;  // longer than any phrase
   const std::string lower = absl::AsciiStrToLower(std::string(content.Of(text)));
   for (const std::string& phrase : lexicon.anonymity_phrases()) {
     if (!lower.empty() && phrase.find(lower) != std::string::npos) return true;
@@ -120,7 +131,11 @@ class RuleQuoteExtractor : public QuoteExtractor {
   explicit RuleQuoteExtractor(Lexicon lexicon) : lexicon_(std::move(lexicon)) {}
 
   void Analyze(const Document& doc, Analysis* analysis) const override {
-    DocView v = BuildDocView(doc.text, lexicon_, *analysis);
+    // One view per thread, reused: its token array keeps its capacity between
+    // articles (see Tokenize). A huge article's array is not kept.
+    thread_local DocView view;
+    BuildDocView(doc.text, lexicon_, *analysis, &view);
+    const DocView& v = view;
     std::vector<Attribution> found;
     for (size_t s = 0; s < v.sentences.size(); ++s) {
       for (Attribution& a : FindAttributions(v, s)) found.push_back(std::move(a));
@@ -142,6 +157,7 @@ class RuleQuoteExtractor : public QuoteExtractor {
       analysis->outlet = guess.outlet;
       analysis->outlet_evidence = guess.evidence;
     }
+    if (view.tokens.capacity() > kMaxKeptTokens) view = DocView();
   }
 
  private:

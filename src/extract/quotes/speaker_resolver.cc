@@ -22,6 +22,10 @@
 namespace storyline::quotes {
 namespace {
 
+// How many earlier attributions a pronoun may reach back to: its antecedent
+// is near, and an article of a hundred thousand "he said" stays linear.
+constexpr size_t kMaxLookBack = 64;
+
 bool Empty(TokenRange r) { return r.end <= r.begin; }
 
 std::string RangeText(const DocView& v, TokenRange r) {
@@ -186,15 +190,32 @@ int NamedPersonBefore(const DocView& v, int at, std::string* name) {
   return -1;
 }
 
+// "It said": the organisation or outlet that spoke last in this or the
+// previous paragraph; else no name, because "It" names nobody.
+void ResolveIt(const DocView& v, std::vector<ResolvedAttribution>* all, size_t i) {
+  ResolvedAttribution& r = (*all)[i];
+  r.speaker.name.clear();
+  for (size_t j = i; j-- > 0 && i - j <= kMaxLookBack;) {
+    const Speaker& prev = (*all)[j].speaker;
+    int gap = v.token_paragraph[r.attribution.cue.begin] - v.token_paragraph[(*all)[j].attribution.cue.begin];
+    if (gap > 1) return;
+    if (prev.name.empty() || prev.person || prev.anonymous || prev.plural) continue;
+    r.speaker.name = prev.name;
+    r.speaker.outlet = prev.outlet;
+    return;
+  }
+}
+
 void ResolvePronoun(const DocView& v, std::vector<ResolvedAttribution>* all, size_t i) {
   ResolvedAttribution& r = (*all)[i];
   const PronounKind* kind = PronounOf(v, r.attribution.source);
+  if (kind != nullptr && *kind == PronounKind::kThing) return ResolveIt(v, all, i);
   if (kind == nullptr || (*kind != PronounKind::kPerson && *kind != PronounKind::kPlural)) return;
   r.speaker.name.clear();
   r.speaker.person = false;
   std::string text_name;
   int text_at = *kind == PronounKind::kPerson ? NamedPersonBefore(v, r.attribution.source.begin, &text_name) : -1;
-  for (size_t j = i; j-- > 0;) {
+  for (size_t j = i; j-- > 0 && i - j <= kMaxLookBack;) {
     const Speaker& prev = (*all)[j].speaker;
     bool fits = *kind == PronounKind::kPerson ? prev.person && !prev.anonymous
                                               : prev.plural || prev.outlet;

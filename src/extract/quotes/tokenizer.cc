@@ -88,6 +88,13 @@ bool IsQuoteMark(char32_t c) {
 
 std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> tokens;
+  Tokenize(text, &tokens);
+  return tokens;
+}
+
+void Tokenize(std::string_view text, std::vector<Token>* out) {
+  std::vector<Token>& tokens = *out;
+  tokens.clear();
   tokens.reserve(text.size() / 5);
   bool newline = false;
   size_t pos = 0;
@@ -95,23 +102,29 @@ std::vector<Token> Tokenize(std::string_view text) {
     size_t next = pos;
     char32_t c = NextCodePoint(text, &next);
     if (IsSpace(c)) { newline |= (c == '\n'); pos = next; continue; }
-    Token token;
+    Token& token = tokens.emplace_back();  // in place: no string move per token
     token.newline_before = newline;
     newline = false;
     if (IsLetterOrDigit(c)) {
       next = WordEnd(text, pos);
       token.kind = TokenKind::kWord;
       token.capitalized = IsUpper(c);
-      token.lower.assign(text.substr(pos, next - pos));
-      for (char& ch : token.lower) ch = (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch;
+      token.lower.resize(next - pos);
+      uint64_t h = kWordHashBasis;
+      for (size_t k = 0; k < next - pos; ++k) {  // lower-cases and hashes in one pass
+        char ch = text[pos + k];
+        ch = (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch;
+        token.lower[k] = ch;
+        h = WordHashStep(h, ch);
+      }
+      token.hash = WordHashFinish(h);
     } else {
       token.kind = PunctKind(c);
+      token.hash = WordHash(text.substr(pos, next - pos));
     }
     token.span = {static_cast<uint32_t>(pos), static_cast<uint32_t>(next)};
-    tokens.push_back(std::move(token));
     pos = next;
   }
-  return tokens;
 }
 
 }  // namespace storyline::quotes
