@@ -87,9 +87,9 @@ struct MentionInfo {
 
 class EmmResolver : public EntityResolver {
  public:
-  absl::Status Init(const std::string& data_dir) {
+  absl::Status Init(const std::string& data_dir, std::shared_ptr<const Gazetteer> gazetteer) {
     ASSIGN_OR_RETURN(normalizer_, NameNormalizer::Create(data_dir));
-    gazetteer_.Load(data_dir);
+    gazetteer_ = gazetteer ? std::move(gazetteer) : LoadGazetteer(data_dir);
     std::ifstream heads(data_dir + "/entities/facility_heads.tsv");
     std::string line;
     while (std::getline(heads, line)) {
@@ -160,7 +160,7 @@ class EmmResolver : public EntityResolver {
     if (auto it = exact_.find(ExactKey(m, story)); it != exact_.end()) return it->second;
     if (m.group == kPlaceGroup) {
       MentionInfo core{m.surface, Core(m.words), m.type, m.group};
-      bool town = core.words.size() < m.words.size() && !gazetteer_.Find(JoinWords(core.words)).empty();
+      bool town = core.words.size() < m.words.size() && !gazetteer_->Find(JoinWords(core.words)).empty();
       if (auto it = exact_.find(ExactKey(core, story)); !town && it != exact_.end()) return it->second;
     }
     if (size_t e = ByAcronym(m, story); e != kNone) return e;
@@ -229,7 +229,7 @@ class EmmResolver : public EntityResolver {
 
   const Place* FindPlace(const MentionInfo& m, const std::string& story) {
     std::vector<std::string> keys = {m.surface, normalizer_->Fold(m.surface), JoinWords(m.words)};
-    return gazetteer_.Best(keys, story_countries_[story]);
+    return gazetteer_->Best(keys, story_countries_[story]);
   }
 
   // Words without a trailing facility head ("hmeimim air base" -> "hmeimim").
@@ -293,7 +293,7 @@ class EmmResolver : public EntityResolver {
       if (place->kind == "country") story_countries_[story].insert(place->country);
     }
     std::vector<std::string> core = Core(m.words);
-    if (core.size() < m.words.size() && gazetteer_.Find(JoinWords(core)).empty()) {
+    if (core.size() < m.words.size() && gazetteer_->Find(JoinWords(core)).empty()) {
       MentionInfo core_info{m.surface, core, EntityType::kLocation, kPlaceGroup};
       exact_.try_emplace(ExactKey(core_info, story), e);
       skeletons_[SkeletonKey(kPlaceGroup, core, story)].push_back(e);
@@ -305,7 +305,7 @@ class EmmResolver : public EntityResolver {
   }
 
   std::unique_ptr<NameNormalizer> normalizer_;
-  Gazetteer gazetteer_;
+  std::shared_ptr<const Gazetteer> gazetteer_;
   std::vector<std::vector<std::string>> facility_heads_;
   std::vector<State> states_;
   absl::flat_hash_map<std::string, size_t> exact_, aliases_, initials_, by_place_;
@@ -315,9 +315,10 @@ class EmmResolver : public EntityResolver {
 
 }  // namespace
 
-absl::StatusOr<std::unique_ptr<EntityResolver>> EntityResolver::Create(const std::string& data_dir) {
+absl::StatusOr<std::unique_ptr<EntityResolver>> EntityResolver::Create(
+    const std::string& data_dir, std::shared_ptr<const Gazetteer> gazetteer) {
   auto resolver = std::make_unique<EmmResolver>();
-  RETURN_IF_ERROR(resolver->Init(data_dir));
+  RETURN_IF_ERROR(resolver->Init(data_dir, std::move(gazetteer)));
   return resolver;
 }
 

@@ -13,13 +13,17 @@
 #include "src/core/analysis.h"
 #include "src/core/dossier.h"
 #include "src/core/status.h"
+#include "src/link/gazetteer.h"
 
 namespace storyline::link {
 
 class EntityResolver {
  public:
-  // Loads the gazetteer and name rules from `data_dir`. Errors name the file.
-  static absl::StatusOr<std::unique_ptr<EntityResolver>> Create(const std::string& data_dir);
+  // Loads the name rules from `data_dir`, and the gazetteer too unless one is
+  // given (the linker shares one between the resolver and its name keys: it is
+  // the largest table). Errors name the file.
+  static absl::StatusOr<std::unique_ptr<EntityResolver>> Create(
+      const std::string& data_dir, std::shared_ptr<const Gazetteer> gazetteer = nullptr);
   virtual ~EntityResolver() = default;
 
   // Adds the mentions of one document (`text` is the document's text, which the

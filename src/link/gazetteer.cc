@@ -70,4 +70,10 @@ const Place* Gazetteer::Best(const std::vector<std::string>& keys,
   return best;
 }
 
+std::shared_ptr<const Gazetteer> LoadGazetteer(const std::string& data_dir) {
+  auto gazetteer = std::make_shared<Gazetteer>();
+  gazetteer->Load(data_dir);
+  return gazetteer;
+}
+
 }  // namespace storyline::link

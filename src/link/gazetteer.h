@@ -9,6 +9,7 @@
 #ifndef STORYLINE_LINK_GAZETTEER_H_
 #define STORYLINE_LINK_GAZETTEER_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,6 +47,9 @@ class Gazetteer {
   std::vector<Place> places_;
   absl::flat_hash_map<std::string, std::vector<uint32_t>> index_;
 };
+
+// A loaded gazetteer to share (read-only, so safe across threads).
+std::shared_ptr<const Gazetteer> LoadGazetteer(const std::string& data_dir);
 
 // ASCII lower-casing (other bytes unchanged): the gazetteer's index key.
 std::string GazetteerKey(std::string_view name);

@@ -40,9 +40,11 @@ absl::StatusOr<std::unique_ptr<Linker>> Linker::Create(const LinkOptions& option
 absl::StatusOr<std::unique_ptr<StoryLinker>> StoryLinker::Create(const LinkOptions& options) {
   std::unique_ptr<StoryLinker> linker(new StoryLinker(options));
   ASSIGN_OR_RETURN(linker->terms_, TermModel::Load(options.data_dir));
-  ASSIGN_OR_RETURN(linker->name_keys_, NameKeys::Create(options.data_dir));
+  // One gazetteer (the biggest table) for the name keys and the resolver.
+  std::shared_ptr<const Gazetteer> gazetteer = LoadGazetteer(options.data_dir);
+  ASSIGN_OR_RETURN(linker->name_keys_, NameKeys::Create(options.data_dir, gazetteer));
   ASSIGN_OR_RETURN(linker->quantities_, QuantityFinder::Load(options.data_dir));
-  ASSIGN_OR_RETURN(linker->resolver_, EntityResolver::Create(options.data_dir));
+  ASSIGN_OR_RETURN(linker->resolver_, EntityResolver::Create(options.data_dir, gazetteer));
   ASSIGN_OR_RETURN(linker->negations_, ReadNegations(options.data_dir));
   // The tagger re-anchors "on Friday" in documents whose date only the story
   // gives; without data/time that step is skipped, other errors are real.

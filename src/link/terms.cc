@@ -192,24 +192,25 @@ std::string CutEnding(std::string word) {
 
 }  // namespace
 
-absl::StatusOr<std::unique_ptr<NameKeys>> NameKeys::Create(const std::string& data_dir) {
+absl::StatusOr<std::unique_ptr<NameKeys>> NameKeys::Create(
+    const std::string& data_dir, std::shared_ptr<const Gazetteer> gazetteer) {
   std::unique_ptr<NameKeys> keys(new NameKeys());
   ASSIGN_OR_RETURN(keys->normalizer_, NameNormalizer::Create(data_dir));
-  keys->gazetteer_.Load(data_dir);
+  keys->gazetteer_ = gazetteer ? std::move(gazetteer) : LoadGazetteer(data_dir);
   return keys;
 }
 
 const Place* NameKeys::FindPlace(std::string_view surface) {
   std::vector<std::string> keys = {std::string(surface), normalizer_->Fold(surface),
                                    JoinWords(normalizer_->Words(surface))};
-  if (const Place* p = gazetteer_.Best(keys, {})) return p;
+  if (const Place* p = gazetteer_->Best(keys, {})) return p;
   if (IsAsciiText(surface)) return nullptr;
   for (std::string_view e : kCyrillicEndings) {
     if (surface.size() < e.size() + 6 || !surface.ends_with(e)) continue;  // 3+ letters
     std::string_view stem = surface.substr(0, surface.size() - e.size());
     std::vector<std::string> guesses;
     for (std::string_view n : kNominatives) guesses.push_back(std::string(stem) + std::string(n));
-    if (const Place* p = gazetteer_.Best(guesses, {})) return p;
+    if (const Place* p = gazetteer_->Best(guesses, {})) return p;
   }
   return nullptr;
 }

@@ -99,7 +99,8 @@ class NameKeys {
  public:
   // Reads the name rules (data_dir/entities) and the gazetteer (data_dir/gazetteer,
   // optional); errors name the file.
-  static absl::StatusOr<std::unique_ptr<NameKeys>> Create(const std::string& data_dir);
+  static absl::StatusOr<std::unique_ptr<NameKeys>> Create(
+      const std::string& data_dir, std::shared_ptr<const Gazetteer> gazetteer = nullptr);
   // "place <id>" or the normalized words; "" for a name with no words. The
   // reference is valid until the next call.
   const std::string& Key(std::string_view surface, EntityType type);
@@ -110,7 +111,7 @@ class NameKeys {
   const Place* FindPlace(std::string_view surface);
 
   std::unique_ptr<NameNormalizer> normalizer_;
-  Gazetteer gazetteer_;
+  std::shared_ptr<const Gazetteer> gazetteer_;
   // Names repeat across a corpus; the cache is dropped when it grows past a bound.
   absl::flat_hash_map<std::string, std::string> cache_;
 };
