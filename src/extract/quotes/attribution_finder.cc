@@ -285,6 +285,7 @@ void AccordingAttribution(const DocView& v, TokenRange sent, Attribution* a) {
 // "this was reported by X": the subject between the last comma and the auxiliary.
 void PassiveAttribution(const DocView& v, TokenRange sent, Attribution* a) {
   a->source = PhraseAfter(v, a->cue.end, sent.end);
+  SkipCiting(v, a->source.end, sent.end, a);  // "was reported by X, citing Y"
   int end = a->cue.begin;
   while (end > sent.begin && (v.IsWord(end - 1, "was") || v.IsWord(end - 1, "is") ||
                               v.IsWord(end - 1, "were") || v.IsWord(end - 1, "been") ||
