@@ -96,6 +96,14 @@ std::vector<CueMatch> FindModelCues(const DocView& v, TokenRange sentence) {
     else if (tagged) cues.push_back({{i, i + 1}, CueKind::kVerb});
     prev = tagged;
   }
+  // A run never starts with a name inside the sentence: in "…since Monday,
+  // Reuters reported" the model also tags "Reuters", which is the source.
+  for (CueMatch& c : cues) {
+    while (c.tokens.end - c.tokens.begin > 1 && c.tokens.begin > sentence.begin &&
+           v.tok(c.tokens.begin).capitalized) {
+      ++c.tokens.begin;
+    }
+  }
   // The kind of a lexicon phrase inside the run, which may end past it: the
   // model's "was reported" is the passive "reported by".
   for (CueMatch& c : cues) {
