@@ -198,17 +198,20 @@ std::vector<EventFrame> BuildFrames(const FrameInput& in, TermModel& terms,
     Attribution attribution = AttributionFor(a, text, i);
     f.via = std::move(attribution.via);
     f.origin = std::move(attribution.origin);
-    // The origin's entity: the whole string, else its longest tail that is a
-    // mention ("harbour master Oleksandr Kovalenko" -> "Oleksandr Kovalenko").
-    std::string key = absl::AsciiStrToLower(f.origin);
-    while (!key.empty()) {
-      auto it = entity_by_surface.find(key);
+    // The origin's entity: the whole string, else what follows its leading
+    // lower-case words ("harbour master Oleksandr Kovalenko" -> "Oleksandr
+    // Kovalenko"); a capitalized word is part of the name ("Russia's Ministry
+    // of Foreign Affairs" is not "Foreign Affairs").
+    std::string_view rest = f.origin;
+    while (!rest.empty()) {
+      auto it = entity_by_surface.find(absl::AsciiStrToLower(std::string(rest)));
       if (it != entity_by_surface.end()) {
         f.origin_entity = static_cast<int64_t>(it->second);
         break;
       }
-      const size_t space = key.find(' ');
-      key = space == std::string::npos ? "" : key.substr(space + 1);
+      const size_t space = rest.find(' ');
+      if (space == std::string_view::npos || !absl::ascii_islower(rest[0])) break;
+      rest.remove_prefix(space + 1);
     }
     frames.push_back(std::move(f));
   }
