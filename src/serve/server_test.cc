@@ -92,6 +92,16 @@ TEST_F(ServerTest, ServesThePage) {
   EXPECT_NE(res->body.find("Source graph"), std::string::npos);
 }
 
+TEST_F(ServerTest, ReadOnlyServerRefusesArticles) {
+  auto res = client_->Post("/api/articles", R"({"id": "n1", "text": "A new article."})",
+                           "application/json");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 405);
+  EXPECT_NE(nlohmann::json::parse(res->body)["error"].get<std::string>().find("--ingest"),
+            std::string::npos);
+  EXPECT_EQ(GetJson("/api/stories")["stories"].size(), 2u);
+}
+
 TEST(ServerCreateTest, UnusableDatabaseIsAnError) {
   auto server = Server::Create({"/nonexistent-dir/x.db", "127.0.0.1", 0});
   EXPECT_FALSE(server.ok());
