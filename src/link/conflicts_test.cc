@@ -1,5 +1,5 @@
-// Conflicts between reports of one event (numbers, negation) and denials
-// against affirmations across the events of a story.
+// Conflicts between reports of one event (numbers, negation) and one count
+// reported on different days.
 #include <algorithm>
 
 #include "gtest/gtest.h"
@@ -93,27 +93,6 @@ TEST(ConflictsTest, UnrelatedNegationIsNoConflict) {
   EXPECT_TRUE(d.conflicts.empty());
 }
 
-TEST(ConflictsTest, DenialAgainstLaterAffirmationAcrossEvents) {
-  // A March denial and an April report of the same action, in other words.
-  Article a("a",
-            "On March 4, the commander said Ostria was not currently evacuating the Port Alder "
-            "naval base, only rotating crews.", "2031-03-06", "Daily Courier");
-  a.Timex("On March 4", "2031-03-04");
-  a.Mention("Ostria", EntityType::kLocation).Mention("Port Alder", EntityType::kFacility);
-  Article b("b",
-            "On April 18, satellite photos showed Ostria continues to evacuate equipment from the "
-            "Port Alder naval base by sea.", "2031-04-20", "Northern Ledger");
-  b.Timex("On April 18", "2031-04-18");
-  b.Mention("Ostria", EntityType::kLocation).Mention("Port Alder", EntityType::kFacility);
-  Dossier d = Link({a, b});
-  const Conflict* c = About(d, "negation across events");
-  ASSERT_NE(c, nullptr) << d.conflicts.size() << " conflicts";
-  EXPECT_EQ(c->about, "negation across events (2031-04-18 / 2031-03-04)");
-  ASSERT_EQ(c->sides.size(), 2u);
-  EXPECT_EQ(c->sides[0].docs, std::vector<std::string>{"b"});
-  EXPECT_EQ(c->sides[1].docs, std::vector<std::string>{"a"});
-}
-
 TEST(ConflictsTest, SameCountOnDifferentDaysIsADateConflict) {
   Article a("a", "On March 3, rescuers lifted 120 crew members off the stranded ferry Orla near "
             "Port Alder, the coast guard said.", "2031-03-04", "Daily Courier");
@@ -141,18 +120,6 @@ TEST(ConflictsTest, CountInWordsOnDifferentDaysIsNoDateConflict) {
   b.Timex("March 5", "2031-03-05");
   Dossier d = Link({a, b});
   EXPECT_EQ(About(d, "date"), nullptr);
-}
-
-TEST(ConflictsTest, NoPlansOrNotKnownDenyNothing) {
-  // "no plans to close" and "not known whether" hedge; they are no denial that
-  // a report of closing or knowing contradicts.
-  Dossier d = Link({
-      Dated("a", "On March 4, Ostria said there were no plans to close the Port Alder base, and "
-            "it was not known whether crews would rotate.", "Daily Courier"),
-      Article("b", "Ostria will close the Port Alder base, and it is known that crews will "
-              "rotate, an envoy said.", "2031-04-20", "Northern Ledger"),
-  });
-  EXPECT_EQ(About(d, "negation across events"), nullptr);
 }
 
 }  // namespace

@@ -27,12 +27,6 @@ int Specificity(const std::string& v) {
 
 bool Inside(ByteSpan span, const std::optional<ByteSpan>& s) { return s && span.Contains(*s); }
 
-// Words after which "not" is followed by a base verb ("did not withdraw"), and
-// the contracted negations that are such auxiliaries themselves ("didn").
-const absl::flat_hash_set<std::string_view> kAuxiliaries = {
-    "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must",
-    "didn", "doesn", "don", "won", "wouldn", "couldn", "shouldn", "can't", "cannot"};
-
 // Anaphoric attribution: the quote's content is "this"/"it"/"that" or absent.
 bool PointsBack(const Quote& q, std::string_view text) {
   if (q.content.empty()) return true;
@@ -171,29 +165,14 @@ std::vector<EventFrame> BuildFrames(const FrameInput& in, TermModel& terms,
     f.entities.erase(std::unique(f.entities.begin(), f.entities.end()), f.entities.end());
     f.quantities = quantities.Find(sentence, s.span.begin);
     int after_negation = 0;
-    bool head_wanted = false, base_verb_ok = false;
-    std::string_view previous;
     for (const std::string& w : Words(sentence)) {
       if (negations.contains(w)) {
         f.negated = true;
         after_negation = 2;
-        // "no plans", "without delay" deny a thing, not an action: no head.
-        head_wanted = w != "no" && w != "none" && w != "without" && w != "neither" && w != "nor";
-        base_verb_ok = kAuxiliaries.contains(w) || kAuxiliaries.contains(previous);
       } else if (after_negation > 0 && !terms.IsStopword(w)) {
-        std::vector<uint32_t> stems = terms.Terms(w);
-        f.negated_terms.insert(f.negated_terms.end(), stems.begin(), stems.end());
-        // The denied action: a verb form ("not currently evacuating", "did not
-        // withdraw"), skipping adverbs; "not known", "not over" deny nothing
-        // another report could affirm.
-        const bool verb = w.ends_with("ing") || w.ends_with("ed") || base_verb_ok;
-        if (head_wanted && !w.ends_with("ly") && !stems.empty()) {
-          if (verb) f.denied_heads.push_back(stems.front());
-          head_wanted = false;
-        }
+        for (uint32_t t : terms.Terms(w)) f.negated_terms.push_back(t);
         --after_negation;
       }
-      previous = w;
     }
     Attribution attribution = AttributionFor(a, text, i);
     f.via = std::move(attribution.via);

@@ -40,9 +40,6 @@ struct EventFrame {
   // The first two content terms after each negation word: what is denied
   // ("not evacuating the base" -> evacu, base).
   std::vector<uint32_t> negated_terms;
-  // Of those, the first of each negation that is not an adverb: the denied
-  // action or state ("not currently evacuating the base" -> evacu).
-  std::vector<uint32_t> denied_heads;
   std::vector<std::string> via;    // attribution chain, outermost first; empty = first-hand
   std::string origin;              // first-hand source from the chain; empty = the outlet
   // The resolver index of the entity the origin names when it is written as a

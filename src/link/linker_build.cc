@@ -126,9 +126,6 @@ StoryLinker::StoryResult StoryLinker::BuildStory(uint32_t story,
   for (Conflict& c : builder.DateConflicts(events, result.story.id)) {
     result.conflicts.push_back(std::move(c));
   }
-  for (Conflict& c : builder.CrossEventConflicts(frames, events, result.story.id)) {
-    result.conflicts.push_back(std::move(c));
-  }
   return result;
 }
 

@@ -79,7 +79,6 @@ class TimelineBuilder {
   static constexpr size_t kMaxCompared = 16;
   static constexpr size_t kCentroidTerms = 100;
   static constexpr double kFallbackDateWeight = 0.5;
-  static constexpr float kCrossNegationPair = 0.15f;
   static constexpr int kDateConflictDays = 7;
   static constexpr float kDateConflictPair = 0.3f;
   static constexpr float kDateConflictSentences = 0.5f;
@@ -110,10 +109,6 @@ class TimelineBuilder {
   // One happening reported on different days by different documents.
   std::vector<Conflict> DateConflicts(const std::vector<Event>& events,
                                       const std::string& story) const;
-  // Negation conflicts between reports of different events of the story.
-  std::vector<Conflict> CrossEventConflicts(const std::vector<const EventFrame*>& frames,
-                                            const std::vector<Event>& events,
-                                            const std::string& story) const;
 
   std::string_view SentenceText(const EventFrame& f) const;
   std::string OriginOf(const EventFrame& f) const;
