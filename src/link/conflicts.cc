@@ -17,10 +17,10 @@
 // kDateConflictPair), where reports from different documents give the same
 // count written in digits (>= kSpecificQuantity of the same noun) in sentences
 // alike but not copied (kDateConflictSentences <= cosine < kSameWording). On
-// Timeline17 this finds 9 pairs over the six topics, e.g. a quake's death toll dated to the
-// quake's day by one outlet and to "last Tuesday" a week later by another,
-// or a live blog's Friday crowd count re-dated to the next Friday; a count in
-// words ("thousands of people") matched hundreds of unrelated pairs.
+// Timeline17 this finds 9 pairs over the six topics, e.g. a quake's death toll
+// dated to the quake's day by one outlet and to "last Tuesday" a week later by
+// another, or a live blog's Friday crowd count re-dated to the next Friday; a
+// count in words ("thousands of people") matched hundreds of unrelated pairs.
 // Tried and removed: a denial in one event against an affirmation of the same
 // verb in another (cosine >= 0.15): right on the seeds, but 20-260 mostly
 // unrelated pairs per Timeline17 topic (one rare shared verb decides it).
