@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/quotes/brat.h"
 #include "src/core/utf8.h"
 #include "src/extract/quotes/quote_extractor.h"
 #include "src/extract/quotes/tokenizer.h"
@@ -32,13 +33,6 @@ struct Score {
   long gold = 0, pred = 0, exact = 0, overlap_gold = 0, overlap_pred = 0;
 };
 
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 // Byte offset -> code-point offset, for every byte offset of `text`.
 std::vector<uint32_t> CharIndex(const std::string& text) {
   std::vector<uint32_t> index(text.size() + 1);
@@ -53,19 +47,10 @@ std::vector<uint32_t> CharIndex(const std::string& text) {
 
 std::map<std::string, std::vector<Span>> ReadGold(const fs::path& ann) {
   std::map<std::string, std::vector<Span>> gold;
-  std::ifstream in(ann);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] != 'T') continue;
-    std::istringstream fields(line.substr(line.find('\t') + 1));
-    std::string type, offsets;
-    fields >> type;
-    std::getline(fields, offsets, '\t');
-    uint32_t first = UINT32_MAX, last = 0, b, e;
-    for (char& c : offsets) if (c == ';') c = ' ';
-    std::istringstream nums(offsets);
-    while (nums >> b >> e) { first = std::min(first, b); last = std::max(last, e); }
-    if (first < last) gold[type].push_back({first, last});
+  for (const storyline::bench::BratSpan& s : storyline::bench::ReadBratSpans(ann)) {
+    uint32_t first = UINT32_MAX, last = 0;
+    for (const auto& [b, e] : s.fragments) { first = std::min(first, b); last = std::max(last, e); }
+    if (first < last) gold[s.type].push_back({first, last});
   }
   return gold;
 }
@@ -133,7 +118,7 @@ int main(int argc, char** argv) {
   Score cue, source, content;
   for (const auto& [name, ann] : first_ann) {
     storyline::Document doc;
-    doc.text = storyline::RepairUtf8(ReadFile(dir / "text" / (name + ".txt"))).text;
+    doc.text = storyline::RepairUtf8(storyline::bench::ReadFile(dir / "text" / (name + ".txt"))).text;
     storyline::Analysis analysis;
     (*extractor)->Analyze(doc, &analysis);
     std::vector<uint32_t> ci = CharIndex(doc.text);

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "bench/quotes/brat.h"
 #include "src/core/utf8.h"
 #include "src/extract/quotes/cue_model.h"
 #include "src/extract/quotes/doc_view.h"
@@ -47,13 +48,6 @@ struct Doc {
   std::vector<bool> in_cue;  // per token
 };
 
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 // Code-point offset -> byte offset.
 std::vector<uint32_t> ByteIndex(const std::string& text) {
   std::vector<uint32_t> index;
@@ -66,19 +60,9 @@ std::vector<uint32_t> ByteIndex(const std::string& text) {
 
 std::vector<std::pair<uint32_t, uint32_t>> GoldCues(const fs::path& ann, const std::vector<uint32_t>& bi) {
   std::vector<std::pair<uint32_t, uint32_t>> out;
-  std::ifstream in(ann);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] != 'T') continue;
-    std::istringstream fields(line.substr(line.find('\t') + 1));
-    std::string type, offsets;
-    fields >> type;
-    if (type != "Cue") continue;
-    std::getline(fields, offsets, '\t');
-    for (char& c : offsets) if (c == ';') c = ' ';
-    std::istringstream nums(offsets);
-    uint32_t b, e;
-    while (nums >> b >> e) {
+  for (const storyline::bench::BratSpan& s : storyline::bench::ReadBratSpans(ann)) {
+    if (s.type != "Cue") continue;
+    for (const auto& [b, e] : s.fragments) {
       if (e < bi.size() && b < e) out.push_back({bi[b], bi[e]});
     }
   }
@@ -137,7 +121,7 @@ int main(int argc, char** argv) {
   for (const auto& [name, ann] : first_ann) {
     const bool held_out = holdout > 0 && docs.size() % holdout == 0;
     Doc d;
-    d.text = storyline::RepairUtf8(ReadFile(dir / "text" / (name + ".txt"))).text;
+    d.text = storyline::RepairUtf8(storyline::bench::ReadFile(dir / "text" / (name + ".txt"))).text;
     auto gold = GoldCues(ann, ByteIndex(d.text));
     DocView v = BuildDocView(d.text, *lexicon, none);
     d.in_cue.assign(v.tokens.size(), false);
