@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages storyline builds against. Idempotent and quiet:
 # when everything is present it only checks, and it never upgrades anything.
-# Needs root, or sudo without a password.
+# Needs root, or sudo without a password. Extra package names given as arguments
+# are installed too (bench/time/peers/setup_peers.sh uses that).
 set -euo pipefail
 
 packages=(
@@ -11,6 +12,7 @@ packages=(
   libcli11-dev libfmt-dev nlohmann-json3-dev libgumbo-dev libxxhash-dev
   libtbb-dev libre2-dev libhyperscan-dev libstemmer-dev libcpp-httplib-dev
   chromium  # headless, for the web page's browser test
+  "$@"
 )
 
 missing=()

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <utility>
@@ -45,6 +46,19 @@ inline std::vector<BratSpan> ReadBratSpans(const std::filesystem::path& ann) {
     out.push_back(std::move(span));
   }
   return out;
+}
+
+// PolNeAR has one .ann per article and annotator ("<article>_<annotator>.ann"):
+// the first one (in path order) of each article under dir/attributions.
+inline std::map<std::string, std::filesystem::path> FirstAnnotations(
+    const std::filesystem::path& dir) {
+  std::map<std::string, std::filesystem::path> first;
+  for (const auto& entry : std::filesystem::directory_iterator(dir / "attributions")) {
+    std::string stem = entry.path().stem().string();
+    std::string name = stem.substr(0, stem.rfind('_'));
+    if (!first.count(name) || entry.path() < first[name]) first[name] = entry.path();
+  }
+  return first;
 }
 
 }  // namespace storyline::bench

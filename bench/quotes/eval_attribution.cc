@@ -109,12 +109,7 @@ int main(int argc, char** argv) {
   auto extractor = storyline::quotes::QuoteExtractor::Load(STORYLINE_DATA_DIR);
   if (!extractor.ok()) { std::fprintf(stderr, "%s\n", std::string(extractor.status().message()).c_str()); return 1; }
   fs::path dir = argv[1];
-  std::map<std::string, fs::path> first_ann;
-  for (const auto& entry : fs::directory_iterator(dir / "attributions")) {
-    std::string stem = entry.path().stem().string();
-    std::string name = stem.substr(0, stem.rfind('_'));
-    if (!first_ann.count(name) || entry.path() < first_ann[name]) first_ann[name] = entry.path();
-  }
+  std::map<std::string, fs::path> first_ann = storyline::bench::FirstAnnotations(dir);
   Score cue, source, content;
   for (const auto& [name, ann] : first_ann) {
     storyline::Document doc;

@@ -108,12 +108,7 @@ int main(int argc, char** argv) {
   auto lexicon = Lexicon::Load(STORYLINE_DATA_DIR);
   if (!lexicon.ok()) { std::fprintf(stderr, "%s\n", std::string(lexicon.status().message()).c_str()); return 1; }
   fs::path dir = argv[1];
-  std::map<std::string, fs::path> first_ann;
-  for (const auto& entry : fs::directory_iterator(dir / "attributions")) {
-    std::string stem = entry.path().stem().string();
-    std::string name = stem.substr(0, stem.rfind('_'));
-    if (!first_ann.count(name) || entry.path() < first_ann[name]) first_ann[name] = entry.path();
-  }
+  std::map<std::string, fs::path> first_ann = storyline::bench::FirstAnnotations(dir);
   // Pass 1: texts, token labels, and how often each word is part of a cue.
   std::vector<Doc> docs;
   absl::flat_hash_map<std::string, std::pair<int, int>> counts;  // word -> (in cue, total)

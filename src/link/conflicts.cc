@@ -29,7 +29,6 @@
 #include <cmath>
 
 #include "absl/container/btree_map.h"
-#include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "src/link/timeline_builder.h"
 
