@@ -163,11 +163,35 @@ class EmmResolver : public EntityResolver {
       bool town = core.words.size() < m.words.size() && !gazetteer_->Find(JoinWords(core.words)).empty();
       if (auto it = exact_.find(ExactKey(core, story)); !town && it != exact_.end()) return it->second;
     }
+    if (size_t e = LoneWordAcrossGroups(m, story); e != kNone) return e;
     if (size_t e = ByAcronym(m, story); e != kNone) return e;
     // A full name's own spelling variant beats a lone surname seen earlier.
     if (size_t e = BySkeleton(m, story); e != kNone) return e;
     if (m.group == kPersonGroup) return BySurname(m, doc, story);
     return kNone;
+  }
+
+  // A lone word the tagger called a person in one article and a place in another
+  // of the same story ("Danube" alone in a headline, "on the Danube" in the text)
+  // is one thing there; the majority of its mentions types it (Join). A lone
+  // person word that also has a full name in the story ("Warren" of "Elizabeth
+  // Warren") is not joined: BySurname handles it.
+  size_t LoneWordAcrossGroups(const MentionInfo& m, const std::string& story) const {
+    if (m.words.size() != 1) return kNone;
+    if (m.group == kPersonGroup) {
+      auto it = lone_places_.find(story + "|" + m.words[0]);
+      if (it == lone_places_.end()) return kNone;
+      if (surnames_.contains(story + "|" + NameNormalizer::Skeleton(m.words[0]))) {
+        for (size_t e : surnames_.at(story + "|" + NameNormalizer::Skeleton(m.words[0]))) {
+          if (states_[e].words.size() > 1) return kNone;
+        }
+      }
+      return it->second;
+    }
+    if (m.group != kPlaceGroup) return kNone;
+    MentionInfo person{m.surface, m.words, EntityType::kPerson, kPersonGroup};
+    auto it = exact_.find(ExactKey(person, story));
+    return it != exact_.end() && states_[it->second].words.size() == 1 ? it->second : kNone;
   }
 
   size_t ByAcronym(const MentionInfo& m, const std::string& story) const {
@@ -193,6 +217,9 @@ class EmmResolver : public EntityResolver {
     for (size_t e : it->second) {
       const auto& w = states_[e].words;
       if (states_[e].entity.type != EntityType::kPerson || !WordsMatch(w.back(), m.words.back())) continue;
+      // A lone word also written as a place (LoneWordAcrossGroups) is no surname.
+      const int* votes = states_[e].type_votes;
+      if (votes[static_cast<int>(EntityType::kLocation)] + votes[static_cast<int>(EntityType::kFacility)] > 0) continue;
       bool fit = m.words.size() == 1 ? w.size() > 1 : w.size() == 1;
       if (!fit) continue;
       fits.push_back(e);
@@ -286,6 +313,7 @@ class EmmResolver : public EntityResolver {
       initials_.try_emplace(story + "|" + initials, e);
     }
     if (m.group != kPlaceGroup) return;
+    if (m.words.size() == 1) lone_places_.try_emplace(story + "|" + m.words[0], e);
     const Place* place = FindPlace(m, story);
     if (place) {
       by_place_.try_emplace(place->id, e);
@@ -309,6 +337,8 @@ class EmmResolver : public EntityResolver {
   std::vector<std::vector<std::string>> facility_heads_;
   std::vector<State> states_;
   absl::flat_hash_map<std::string, size_t> exact_, aliases_, initials_, by_place_;
+  // story|word -> the entity of a one-word place mention in that story.
+  absl::flat_hash_map<std::string, size_t> lone_places_;
   absl::flat_hash_map<std::string, std::vector<size_t>> surnames_, skeletons_;
   absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>> story_countries_;
 };

@@ -3,6 +3,7 @@
 
 #include "absl/container/btree_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "tbb/parallel_for.h"
 #include "src/link/linker_impl.h"
 #include "src/link/story_summary.h"
 #include "src/link/timeline_select.h"
@@ -150,16 +151,26 @@ Dossier StoryLinker::BuildDossier() const {
   for (const DocState& d : docs_) dossier.documents.push_back(d.meta);
   absl::btree_map<uint32_t, std::vector<uint32_t>> members;
   for (uint32_t i = 0; i < docs_.size(); ++i) members[docs_[i].story].push_back(i);
-  for (const auto& [story, docs] : members) MarkOffTopic(docs, dossier.documents);
   dossier.entities = resolver_->Entities();
-  for (const auto& [story, docs] : members) {
-    std::vector<AnchoredDoc> anchored = AnchorDates(docs);
-    for (size_t i = 0; i < docs.size(); ++i) {
+  // Stories are independent: each task reads shared state only (const members,
+  // the immutable tagger and term model) and writes only its own result and its
+  // own documents' records, so they run in parallel; results are joined in story
+  // order, so the dossier does not depend on the scheduling.
+  std::vector<std::pair<uint32_t, const std::vector<uint32_t>*>> stories;
+  for (const auto& [story, docs] : members) stories.emplace_back(story, &docs);
+  std::vector<StoryResult> results(stories.size());
+  tbb::parallel_for(size_t{0}, stories.size(), [&](size_t k) {
+    const auto& [story, docs] = stories[k];
+    MarkOffTopic(*docs, dossier.documents);
+    std::vector<AnchoredDoc> anchored = AnchorDates(*docs);
+    for (size_t i = 0; i < docs->size(); ++i) {
       if (!anchored[i].published.date.empty()) {
-        dossier.documents[docs[i]].published = anchored[i].published;
+        dossier.documents[(*docs)[i]].published = anchored[i].published;
       }
     }
-    StoryResult r = BuildStory(story, docs, dossier.documents, anchored, dossier.entities);
+    results[k] = BuildStory(story, *docs, dossier.documents, anchored, dossier.entities);
+  });
+  for (StoryResult& r : results) {
     dossier.stories.push_back(std::move(r.story));
     for (auto& t : r.timeline) dossier.timeline.push_back(std::move(t));
     for (auto& c : r.conflicts) dossier.conflicts.push_back(std::move(c));

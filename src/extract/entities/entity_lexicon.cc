@@ -49,6 +49,14 @@ absl::Status EntityLexicon::Load(const std::string& data_dir) {
       }
     }
   });
+  auto cues = [&](const std::vector<std::string_view>& f) {
+    if (f.size() < 3) return;
+    auto& table = f[2] == "before" ? type_by_before_ : type_by_last_;
+    table[std::string(f[0])] = ParseEntityType(f[1]);
+  };
+  if (!ForEachRow(data_dir + "/entities/type_cues.tsv", cues)) {
+    return absl::NotFoundError("missing " + data_dir + "/entities/type_cues.tsv");
+  }
   ForEachRow(data_dir + "/entities/not_names.tsv",
              [&](const std::vector<std::string_view>& f) { not_names_.emplace(f[0]); });
   std::vector<std::string> names;
@@ -84,6 +92,16 @@ std::string EntityLexicon::FacilityCore(const std::vector<std::string_view>& wor
     core.append(words[i]);
   }
   return core;
+}
+
+EntityType EntityLexicon::TypeByLastWord(std::string_view word) const {
+  auto it = type_by_last_.find(std::string(word));
+  return it == type_by_last_.end() ? EntityType::kPerson : it->second;
+}
+
+EntityType EntityLexicon::TypeByWordBefore(std::string_view lower_before) const {
+  auto it = type_by_before_.find(std::string(lower_before));
+  return it == type_by_before_.end() ? EntityType::kPerson : it->second;
 }
 
 bool EntityLexicon::IsFacilityName(std::string_view name) const {

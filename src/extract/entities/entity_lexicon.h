@@ -11,7 +11,9 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "src/core/analysis.h"
 #include "src/core/status.h"
 
 namespace storyline::entities {
@@ -35,6 +37,11 @@ class EntityLexicon {
   // Cores of the supplement's facility names ("khmeimim", lower-case).
   bool IsFacilityCore(std::string_view lower) const { return facility_cores_.contains(std::string(lower)); }
   bool IsPlaceName(std::string_view lower) const { return place_names_.contains(std::string(lower)); }
+  // data/entities/type_cues.tsv: the type a person-labelled name takes when its
+  // last word is `word` ("Vega Maritime"), or when the lower-case word right
+  // before it is `lower_before` ("tanker"); kPerson when neither applies.
+  EntityType TypeByLastWord(std::string_view word) const;
+  EntityType TypeByWordBefore(std::string_view lower_before) const;
   // Longest media name length in words (for scanning).
   int max_media_words() const { return max_media_words_; }
 
@@ -42,6 +49,7 @@ class EntityLexicon {
   absl::flat_hash_set<std::string> media_, facilities_, script_places_, not_names_, facility_cores_,
       place_names_;
   std::vector<std::vector<std::string>> heads_;
+  absl::flat_hash_map<std::string, EntityType> type_by_last_, type_by_before_;
   int max_media_words_ = 1;
 };
 

@@ -155,6 +155,87 @@ void MarkFacilities(const std::vector<SentenceTokens>& sentences, const EntityLe
   }
 }
 
+// Lower-case words after which a lone name is a place, not a person ("towed to
+// Reni", "near Galati"). "of" is left out: "the speech of Obama".
+bool IsLocativeWord(std::string_view w) {
+  static const absl::flat_hash_set<std::string_view> kWords = {
+      "in", "near", "at", "outside", "inside", "into", "towards", "toward", "across",
+      "around", "via", "from", "to", "off", "along", "past"};
+  return kWords.contains(w);
+}
+
+// Whether token i (a lone name) stands where a place stands: after a locative
+// word, or after "the" and not as a modifier ("the Danube near X", "on the Danube."
+// but not "the Obama administration").
+bool InPlaceContext(const SentenceTokens& st, int i) {
+  if (i == 0) return false;
+  std::string_view prev = st.words[i - 1];
+  if (IsLocativeWord(prev)) return true;
+  if (prev != "the" && prev != "The") return false;
+  if (i + 1 >= static_cast<int>(st.words.size())) return true;
+  std::string_view next = st.words[i + 1];
+  bool lower_word = !next.empty() && next[0] >= 'a' && next[0] <= 'z';
+  // A lower-case word after "the X" is a modifier's noun ("administration")
+  // unless it is one that follows a noun phrase: a preposition or conjunction,
+  // or an auxiliary ("the Danube was too shallow").
+  static const absl::flat_hash_set<std::string_view> kAfterNounPhrase = {
+      "on", "late", "early", "and", "or", "after", "before", "for", "since", "was", "is",
+      "were", "are", "has", "had", "have", "will", "would", "could", "can", "may", "remains",
+      "remained"};
+  return !lower_word || IsLocativeWord(next) || kAfterNounPhrase.contains(next);
+}
+
+// Person labels the context contradicts, decided per name and applied to all its
+// occurrences in the document: a name ending in a company word ("Vega
+// Maritime") or right after a ship noun ("the carrier Vega Dawn") takes the type
+// data/entities/type_cues.tsv gives, one after "the" is other; a lone word that is nobody's surname here
+// and stands in a place context every time ("sent from Reni", "the Danube near
+// ...") is a location when it is a gazetteer place or follows "the" at least
+// once (persons take no article).
+void RetypePersons(const std::vector<SentenceTokens>& sentences, const EntityLexicon& lexicon,
+                   std::vector<Chunk>* chunks) {
+  absl::flat_hash_set<std::string> surnames;
+  for (const Chunk& c : *chunks) {
+    if (c.type == EntityType::kPerson && c.end - c.begin >= 2) {
+      surnames.emplace(sentences[c.sentence].words[c.end - 1]);
+    }
+  }
+  struct Lone { int place_contexts = 0, others = 0; bool after_the = false; };
+  absl::flat_hash_map<std::string, Lone> lone;
+  absl::flat_hash_map<std::string, EntityType> retyped;
+  for (const Chunk& c : *chunks) {
+    if (c.type != EntityType::kPerson) continue;
+    const auto& st = sentences[c.sentence];
+    std::string key = Key(st, c.begin, c.end);
+    EntityType t = lexicon.TypeByLastWord(st.words[c.end - 1]);
+    if (t == EntityType::kPerson && c.begin > 0) t = lexicon.TypeByWordBefore(LowerAscii(st.words[c.begin - 1]));
+    // Persons take no article: "the Vega Dawn near Izmail" is a ship, a
+    // vehicle or a work, which the tagger's scheme calls other (MISC).
+    bool after_the = c.begin > 0 && (st.words[c.begin - 1] == "the" || st.words[c.begin - 1] == "The");
+    if (t == EntityType::kPerson && after_the && c.end - c.begin >= 2) t = EntityType::kOther;
+    if (t != EntityType::kPerson) { retyped[key] = t; continue; }
+    if (c.end - c.begin != 1 || surnames.contains(key)) continue;
+    Lone& l = lone[key];
+    if (InPlaceContext(st, c.begin)) {
+      ++l.place_contexts;
+      l.after_the |= st.words[c.begin - 1] == "the" || st.words[c.begin - 1] == "The";
+    } else {
+      ++l.others;
+    }
+  }
+  for (const auto& [key, l] : lone) {
+    if (l.others == 0 && l.place_contexts > 0 && (l.after_the || lexicon.IsPlaceName(LowerAscii(key)))) {
+      retyped.emplace(key, EntityType::kLocation);
+    }
+  }
+  if (retyped.empty()) return;
+  for (Chunk& c : *chunks) {
+    if (c.type != EntityType::kPerson) continue;
+    auto it = retyped.find(Key(sentences[c.sentence], c.begin, c.end));
+    if (it != retyped.end()) c.type = it->second;
+  }
+}
+
 // First upper-case ASCII letter of a word ("al-Sham" -> 'S'), or 0.
 char Initial(std::string_view w) {
   for (char ch : w) if (ch >= 'A' && ch <= 'Z') return ch;
@@ -264,6 +345,7 @@ void MarkScriptPlaces(const std::vector<SentenceTokens>& sentences, const Entity
 void RefineChunks(const std::vector<SentenceTokens>& sentences, const EntityLexicon& lexicon,
                   std::string_view text, std::vector<Chunk>* chunks) {
   Consistency(sentences, chunks);
+  RetypePersons(sentences, lexicon, chunks);
   MarkMedia(sentences, lexicon, text, chunks);
   MarkAcronyms(sentences, chunks);
   MarkFacilities(sentences, lexicon, chunks);

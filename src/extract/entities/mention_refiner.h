@@ -3,6 +3,8 @@
 //      (majority vote of its tagged occurrences), untagged repeats of a tagged
 //      name are added, and the surname of a tagged multi-word person is a person
 //      when it appears alone ("Bashar al-Assad" ... "Assad").
+//   1b. person labels the context contradicts: company words ending the name,
+//      ship nouns before it, lone gazetteer places in place contexts.
 //   2. media: names in data/entities/media.tsv become `media`, tagged or not.
 //   3. facility: a name followed or ended by a facility head ("Khmeimim air
 //      base", "Incirlik Air Base") or listed in the gazetteer supplement becomes
