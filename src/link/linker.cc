@@ -108,9 +108,14 @@ ParagraphTerms StoryLinker::TermsOfParagraphs(const Document& doc, const Analysi
     }
     // Words in another script (a Russian quote in an English article) cannot meet
     // the story's words before transliteration: leave them out of the drift test.
+    // When they are 40% or more of the paragraph, what remains is the frame
+    // around a quote ("stated one high-ranking representative ..."), too little
+    // of the paragraph to judge it by: it is not judged (no terms).
+    const size_t all = ids.size();
     std::erase_if(ids, [&](uint32_t t) {
       return static_cast<unsigned char>(terms_->TermText(t)[0]) >= 0x80;
     });
+    if (all > 0 && (all - ids.size()) * 5 >= all * 2) ids.clear();
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     out.paragraphs.push_back(std::move(ids));

@@ -146,6 +146,21 @@ TEST_F(LinkerTest, DriftingTailIsOffTopicAndNotInTimeline) {
   EXPECT_TRUE(Doc(d, "echo").off_topic.empty());
 }
 
+// A paragraph that is mostly a quote in another script is not judged by its few
+// English words (the frame around the quote), which the other reports do not use.
+TEST_F(LinkerTest, QuoteInAnotherScriptIsNotOffTopic) {
+  Article quoted("quoted",
+                 "Ostria is pulling marines out of the Port Alder naval base in Velmora, "
+                 "officials said.\n"
+                 "\"Остриа не собирается уходить с базы Порт-Алдер навсегда, переговоры "
+                 "продолжаются,\" insisted one senior adviser linked to the provisional cabinet.\n"
+                 "The convoy of marines left Port Alder for the southern sea lanes.",
+                 "2031-03-07", "Evening Post");
+  quoted.Mention("Ostria", EntityType::kLocation).Mention("Port Alder", EntityType::kFacility);
+  Dossier d = Link({Scoop(), Echo(), quoted});
+  EXPECT_TRUE(Doc(d, "quoted").off_topic.empty()) << Doc(d, "quoted").off_topic[0].text;
+}
+
 TEST_F(LinkerTest, WireCopyIsMarkedAndNeverCorroborates) {
   Article copy = Scoop();
   copy.doc.id = "copy";
