@@ -127,6 +127,70 @@ Attribution AttributionFor(const Analysis& analysis, std::string_view text, size
   return a;
 }
 
+namespace {
+
+// A dash that ends a dateline: "-", en dash, em dash, each with a space after.
+size_t DashLength(std::string_view rest) {
+  for (std::string_view dash : {"- ", "\u2013 ", "\u2014 "}) {
+    if (rest.starts_with(dash)) return dash.size();
+  }
+  return 0;
+}
+
+}  // namespace
+
+ByteSpan WithoutDateline(std::string_view text, ByteSpan sentence, const std::vector<Timex>& timexes) {
+  // Datelines are short: the place, the date and the agency fit in 80 bytes.
+  constexpr size_t kMaxDateline = 80;
+  std::string_view s = sentence.Of(text);
+  size_t i = 0;
+  bool place = false;
+  // Place words: capitalized (or upper-case) words, commas and spaces.
+  while (i < s.size() && i < kMaxDateline) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == ',' || c == ' ') { ++i; continue; }
+    if (!(c >= 'A' && c <= 'Z')) break;
+    // A timex starting here ends the place part ("March 4, 2025").
+    const uint32_t at = sentence.begin + static_cast<uint32_t>(i);
+    if (std::any_of(timexes.begin(), timexes.end(), [&](const Timex& t) { return t.span.begin == at; })) break;
+    size_t j = i;
+    while (j < s.size() && (absl::ascii_isalpha(s[j]) || s[j] == '.' || s[j] == '-' ||
+                            static_cast<unsigned char>(s[j]) >= 0x80)) {
+      if (s[j] == '-' && j + 1 < s.size() && s[j + 1] == ' ') break;  // the dash itself
+      ++j;
+    }
+    i = j;
+    place = true;
+  }
+  if (!place) return sentence;
+  // "Russia - the largest exporter" is no dateline: one needs an upper-case
+  // place ("IZMAIL"), a date or an agency.
+  size_t caps = 0;
+  while (caps < s.size() && s[caps] >= 'A' && s[caps] <= 'Z') ++caps;
+  bool marked = caps >= 2;
+  // An optional full date right here.
+  const uint32_t at = sentence.begin + static_cast<uint32_t>(i);
+  for (const Timex& t : timexes) {
+    if (t.span.begin == at && t.type == TimexType::kDate && t.span.end <= sentence.end) {
+      i = t.span.end - sentence.begin;
+      marked = true;
+      break;
+    }
+  }
+  while (i < s.size() && s[i] == ' ') ++i;
+  // An optional "(Agency)".
+  if (i < s.size() && s[i] == '(') {
+    const size_t close = s.find(')', i);
+    if (close == std::string_view::npos || close - i > 30) return sentence;
+    i = close + 1;
+    while (i < s.size() && s[i] == ' ') ++i;
+    marked = true;
+  }
+  const size_t dash = DashLength(s.substr(i));
+  if (!marked || dash == 0 || i > kMaxDateline || i + dash >= s.size()) return sentence;
+  return {sentence.begin + static_cast<uint32_t>(i + dash), sentence.end};
+}
+
 std::vector<EventFrame> BuildFrames(const FrameInput& in, TermModel& terms,
                                     const QuantityFinder& quantities,
                                     const absl::flat_hash_set<std::string>& negations) {
@@ -148,8 +212,10 @@ std::vector<EventFrame> BuildFrames(const FrameInput& in, TermModel& terms,
     f.doc = in.doc;
     f.sentence = static_cast<uint32_t>(i);
     f.paragraph = s.paragraph;
-    f.span = s.span;
-    f.date = SentenceDate(a.timexes, s.span);
+    // The first sentences may open with a dateline: it dates the article, not
+    // the event, so neither the entry's text nor its date comes from it.
+    f.span = s.paragraph < 3 ? WithoutDateline(text, s.span, a.timexes) : s.span;
+    f.date = SentenceDate(a.timexes, f.span);
     f.explicit_date = !f.date.empty();
     if (f.date.empty()) f.date = in.published;
     std::string_view sentence = s.span.Of(text);

@@ -66,6 +66,13 @@ std::vector<EventFrame> BuildFrames(const FrameInput& in, TermModel& terms,
 // The most specific calendar DATE value among `timexes` inside `span`; empty if none.
 std::string SentenceDate(const std::vector<Timex>& timexes, ByteSpan span);
 
+// `sentence` without a dateline opening it: place words ("IZMAIL, Ukraine,"), an
+// optional full date (a timex), an optional "(Agency)" and a dash
+// ("IZMAIL, Ukraine, March 4, 2025 - A carrier ran aground late on Monday" ->
+// "A carrier ran aground late on Monday"). The dateline dates the article, not
+// the event, and is noise in a timeline entry. Unchanged when there is none.
+ByteSpan WithoutDateline(std::string_view text, ByteSpan sentence, const std::vector<Timex>& timexes);
+
 struct Attribution {
   std::vector<std::string> via;
   std::string origin;

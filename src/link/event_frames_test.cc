@@ -19,6 +19,23 @@ TEST(SentenceDateTest, MostSpecificCalendarDateInsideTheSentence) {
   EXPECT_EQ(SentenceDate({{{0, 4}, TimexType::kDuration, "P1W"}}, {0, 10}), "");
 }
 
+TEST(DatelineTest, DatelineIsCutFromTheSentence) {
+  auto cut = [](std::string text, std::vector<Timex> timexes = {}) {
+    ByteSpan span = WithoutDateline(text, {0, static_cast<uint32_t>(text.size())}, timexes);
+    return std::string(span.Of(text));
+  };
+  const std::string dated = "VELMORA, Ostria, May 2, 2031 - A ferry ran aground late on Monday.";
+  const uint32_t date_begin = static_cast<uint32_t>(dated.find("May"));
+  EXPECT_EQ(cut(dated, {{{date_begin, date_begin + 11}, TimexType::kDate, "2031-05-02"}}),
+            "A ferry ran aground late on Monday.");
+  EXPECT_EQ(cut("VELMORA (Coastal Wire) \u2014 Ships left the port."), "Ships left the port.");
+  EXPECT_EQ(cut("PORT ALDER - Marines left."), "Marines left.");
+  // Not datelines: a capitalized subject before a dash, or no dash at all.
+  EXPECT_EQ(cut("Ostria - the largest exporter - sent grain."), "Ostria - the largest exporter - sent grain.");
+  EXPECT_EQ(cut("Ostria sent grain on May 2."), "Ostria sent grain on May 2.");
+  EXPECT_EQ(cut("VELMORA"), "VELMORA");
+}
+
 TEST(AttributionTest, PointingBackAttributionCoversThePreviousParagraph) {
   Article a("a",
             "Ostria withdrew 300 marines. The move followed talks.\n"
