@@ -11,6 +11,7 @@ packages=(
   libicu-dev libcld2-dev libsqlite3-dev sqlite3 libabsl-dev
   libcli11-dev libfmt-dev nlohmann-json3-dev libgumbo-dev libxxhash-dev
   libtbb-dev libre2-dev libhyperscan-dev libstemmer-dev libcpp-httplib-dev
+  libpq-dev postgresql  # the PostgreSQL store (--db postgresql://...) and its tests
   chromium  # headless, for the web page's browser test
   "$@"
 )

@@ -134,7 +134,7 @@ void RegisterPipelineCommands(CLI::App& app, CommandContext& context) {
 
   auto* analyze = app.add_subcommand("analyze", "Analyze articles and print the dossier");
   AddInputOptions(analyze, analyze_args);
-  analyze->add_option("--db", analyze_args.db, "SQLite file to keep the results in (default: in memory)");
+  analyze->add_option("--db", analyze_args.db, "SQLite file or postgresql:// URI to keep the results in (default: in memory)");
   analyze->add_option("-f,--format", analyze_args.format, "text, markdown or json")
       ->capture_default_str();
   analyze->add_option("-o,--output", analyze_args.output, "Write the dossier here instead of stdout");
@@ -142,17 +142,17 @@ void RegisterPipelineCommands(CLI::App& app, CommandContext& context) {
 
   auto* ingest = app.add_subcommand("ingest", "Analyze articles into a database, print nothing");
   AddInputOptions(ingest, ingest_args);
-  ingest->add_option("--db", ingest_args.db, "SQLite file")->required();
+  ingest->add_option("--db", ingest_args.db, "SQLite file or postgresql:// URI")->required();
   ingest->callback([&] { context.exit_code = RunIngest(ingest_args, context); });
 
   auto* stories = app.add_subcommand("stories", "List the stories in a database");
-  stories->add_option("--db", db, "SQLite file")->required();
+  stories->add_option("--db", db, "SQLite file or postgresql:// URI")->required();
   stories->add_option("-f,--format", format, "text or json")->capture_default_str();
   stories->callback([&] { context.exit_code = RunStories(db, format); });
 
   auto* show = app.add_subcommand("show", "Print one story's dossier");
   show->add_option("story", story, "Story id (see `storyline stories`)")->required();
-  show->add_option("--db", db, "SQLite file")->required();
+  show->add_option("--db", db, "SQLite file or postgresql:// URI")->required();
   show->add_option("-f,--format", format, "text, markdown or json")->capture_default_str();
   show->add_option("-o,--output", output, "Write here instead of stdout");
   show->callback([&] { context.exit_code = RunShow(story, db, format, output); });

@@ -10,6 +10,7 @@
 
 #include "src/cli/commands.h"
 #include "src/serve/server.h"
+#include "src/store/pg_connection.h"
 
 namespace storyline::cli {
 namespace {
@@ -64,7 +65,8 @@ int RunServe(const serve::ServerOptions& options, const CommandContext& context)
     return 1;
   }
   if (!context.quiet) {
-    std::cerr << "serving " << options.db << (options.ingest ? " (ingest on)" : "")
+    // A URI may carry a password: never print it.
+    std::cerr << "serving " << store::RedactPassword(options.db) << (options.ingest ? " (ingest on)" : "")
               << " on http://" << options.host << ":" << (*server)->port() << "/\n";
   }
   stop.Watch(**server);
@@ -82,7 +84,7 @@ int RunServe(const serve::ServerOptions& options, const CommandContext& context)
 void RegisterServeCommand(CLI::App& app, CommandContext& context) {
   static serve::ServerOptions options;
   auto* cmd = app.add_subcommand("serve", "HTTP API and web page over a database");
-  cmd->add_option("--db", options.db, "SQLite file (from `storyline ingest`)")->required();
+  cmd->add_option("--db", options.db, "SQLite file or postgresql:// URI (from `storyline ingest`)")->required();
   cmd->add_option("--host", options.host, "Address to listen on")->capture_default_str();
   cmd->add_option("--port", options.port, "Port (0 = any free one)")->capture_default_str();
   cmd->add_flag("--ingest", options.ingest,

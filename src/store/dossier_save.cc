@@ -6,22 +6,11 @@
 #include <string>
 #include <vector>
 
+#include "src/store/dossier_clear.h"
 #include "src/store/dossier_tables.h"
 
 namespace storyline::store {
 namespace {
-
-// Children first: deleting a parent row before its children violates the keys.
-constexpr const char* kClear =
-    "DELETE FROM conflict_side_origins; DELETE FROM conflict_side_docs;"
-    "DELETE FROM conflict_sides; DELETE FROM conflicts;"
-    "DELETE FROM quote_chain; DELETE FROM quotes;"
-    "DELETE FROM timeline_origins; DELETE FROM timeline_report_via;"
-    "DELETE FROM timeline_reports; DELETE FROM timeline_entities; DELETE FROM timeline;"
-    "DELETE FROM entity_geo; DELETE FROM entity_mentions; DELETE FROM entity_variants;"
-    "DELETE FROM entities; DELETE FROM story_documents; DELETE FROM stories;"
-    "DELETE FROM linked_document_spans; DELETE FROM linked_document_languages;"
-    "DELETE FROM linked_documents;";
 
 // Inserts (parent, pos, value) for each of `values`.
 absl::Status SaveList(Statement& stmt, size_t parent, const std::vector<std::string>& values) {
@@ -166,7 +155,7 @@ absl::Status SaveConflicts(Database& db, const std::vector<Conflict>& conflicts)
 
 absl::Status SaveDossierTables(Database& db, const Dossier& dossier) {
   ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db));
-  RETURN_IF_ERROR(db.Exec(kClear));
+  RETURN_IF_ERROR(db.Exec(kClearDossierTables));
   RETURN_IF_ERROR(SaveDocuments(db, dossier.documents));
   RETURN_IF_ERROR(SaveStories(db, dossier.stories));
   RETURN_IF_ERROR(SaveEntities(db, dossier.entities));

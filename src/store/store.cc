@@ -1,11 +1,14 @@
 // The SQLite Store: opens the connection, prepares the schema, and hands each
 // call to the table code (document_table.cc, dossier_save.cc, dossier_load.cc).
+// A postgresql:// URI goes to the PostgreSQL store instead (pg_store.h).
 #include "src/store/store.h"
 
 #include <optional>
 
 #include "src/store/document_table.h"
 #include "src/store/dossier_tables.h"
+#include "src/store/pg_connection.h"
+#include "src/store/pg_store.h"
 #include "src/store/schema.h"
 #include "src/store/sqlite.h"
 
@@ -50,6 +53,7 @@ absl::StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path) {
 
 absl::StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path,
                                                    const Options& options) {
+  if (IsPostgresUri(path)) return OpenPgStore(path, options);
   ASSIGN_OR_RETURN(Database db, Database::Open(path, options.busy_timeout_ms));
   RETURN_IF_ERROR(PrepareSchema(db, options.fsync_every_commit));
   auto store = std::make_unique<SqliteStore>(std::move(db));

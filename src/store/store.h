@@ -2,7 +2,9 @@
 // dossier. One transaction per batch: a process killed mid-batch loses only the
 // uncommitted batch and leaves a database that opens. Schema versioned with
 // migrations (schema.cc has the layout and why). One Store per thread (SQLite
-// connection semantics).
+// connection semantics). A "postgresql://" or "postgres://" URI opens the
+// PostgreSQL store instead (pg_store.h: same tables and contract, for several
+// writing processes at once).
 #ifndef STORYLINE_STORE_STORE_H_
 #define STORYLINE_STORE_STORE_H_
 
