@@ -27,6 +27,11 @@ bool IsDay(std::string_view v) {
          Digits(v, 8, 2) && DayNumber(v, &days);
 }
 
+// "YYYY-Www".
+bool IsIsoWeek(std::string_view v) {
+  return v.size() == 8 && Digits(v, 0, 4) && v[4] == '-' && v[5] == 'W' && Digits(v, 6, 2);
+}
+
 bool IsYearMonth(std::string_view v) {
   return v.size() == 7 && Digits(v, 0, 4) && v[4] == '-' && Digits(v, 5, 2);
 }
@@ -199,7 +204,22 @@ AnchoredDoc StoryDater::AnchorOne(const DatedDoc& doc, const YearEvidence& evide
   out.published = {r.latest, true, kInferredConfidence,
                    "story context: latest reported date '" + std::string(r.latest_text) +
                        "' (year from the story's '" + evidence.text + "')"};
-  if (tagger_ != nullptr) Retag(doc, r.by_span, out);
+  if (tagger_ == nullptr) return out;
+  Retag(doc, r.by_span, out);
+  // That date is only a lower bound (the article appeared then or later), so a
+  // day or week counted from it ("said on Monday", "last week") may be a week
+  // or more too early: such values go back to what the text alone gave
+  // (XXXX-WXX-1, no calendar day). Months and years counted from it stay.
+  absl::flat_hash_map<uint64_t, const Timex*> original;
+  for (const Timex& t : *doc.timexes) original[SpanKey(t.span)] = &t;
+  for (Timex& t : out.timexes) {
+    const uint64_t key = SpanKey(t.span);
+    const std::string_view v = t.value;
+    const bool day_or_week = IsDay(v.substr(0, 10)) || IsIsoWeek(v.substr(0, 8));  // also "...TNI"
+    if (r.by_span.contains(key) || !day_or_week) continue;
+    auto it = original.find(key);
+    if (it != original.end() && it->second->value != t.value) t.value = it->second->value;
+  }
   return out;
 }
 

@@ -39,9 +39,12 @@
 //     one weekday fixes no day within the week, and "eight days after" means
 //     its weekdays span two weeks (the example corpus's refloating report got
 //     the grounding's Monday, a week early, before this rule).
-//  4. Such a document's text is tagged again against the inferred date, so
-//     "on Friday" and "last week" get calendar values; the month-days resolved
-//     in 2 keep their values.
+//  4. Such a document's text is tagged again against the inferred date; the
+//     month-days resolved in 2 keep their values. After 3b (the week is the
+//     story's) "on Friday" and "last week" get calendar values; after 3 the date
+//     is only a lower bound (28% exact, 46% within a week on Timeline17), so
+//     days and weeks counted from it keep their text-only values ("XXXX-WXX-5")
+//     and their sentences stay undated; months and years counted from it stay.
 #ifndef STORYLINE_LINK_STORY_DATES_H_
 #define STORYLINE_LINK_STORY_DATES_H_
 

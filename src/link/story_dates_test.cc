@@ -84,13 +84,16 @@ TEST_F(StoryDaterTest, UndatedReportGetsYearPublicationAndWeekdays) {
   EXPECT_EQ(out[1].published.evidence,
             "story context: latest reported date 'Oct. 4' (year from the story's 'March 2031')");
   EXPECT_EQ(Find(out[1].timexes, "Oct. 4", report)->value, "2031-10-04");
-  // 2031-10-04 is a Saturday: the Friday before it, in a past-tense sentence.
+  // Oct. 4 is only a lower bound of the publication day (the article may have
+  // appeared a week later), so days and weeks counted from it are not given:
+  // "on Friday" and "Last week" keep the values the text alone gives.
   const Timex* friday = Find(out[1].timexes, "Friday", report);
   ASSERT_NE(friday, nullptr);
-  EXPECT_EQ(friday->value, "2031-10-03");
+  EXPECT_EQ(friday->value, Find(rt, "Friday", report)->value);
+  EXPECT_EQ(friday->value.substr(0, 4), "XXXX");
   const Timex* week = Find(out[1].timexes, "Last week", report);
   ASSERT_NE(week, nullptr);
-  EXPECT_EQ(week->value.substr(0, 4), "2031");
+  EXPECT_EQ(week->value, Find(rt, "Last week", report)->value);
 }
 
 TEST_F(StoryDaterTest, NoEvidenceNoDate) {
