@@ -10,8 +10,10 @@
 //                          attribute F1, i.e. relaxed F1 × value accuracy)
 //   value accuracy         correct values / relaxed matches
 //   type accuracy          correct types / relaxed matches
-// --errors prints the tuning part's misses, false alarms and wrong values;
-// --matches also prints its correct ones (OK lines), to see what a rule change would break.
+// --errors prints the tuning part's misses, false alarms, wrong values and (TYPE)
+// right value, wrong type;
+// --matches also prints its correct ones (OK lines), to see what a rule change would break;
+// --context adds the text around each one.
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -46,6 +48,19 @@ void Print(const char* part, const Counts& c) {
 }
 
 bool g_matches = false;
+bool g_context = false;
+
+// With --context: the text around `span` on one line, to judge an error without
+// opening the file.
+std::string Context(const std::string& text, ByteSpan span) {
+  if (!g_context) return "";
+  size_t begin = span.begin > 100 ? span.begin - 100 : 0;
+  std::string out = "\t| " + text.substr(begin, span.begin - begin) + "[[" +
+                    text.substr(span.begin, span.end - span.begin) + "]]" +
+                    text.substr(span.end, 60);
+  std::replace(out.begin(), out.end(), '\n', ' ');
+  return out;
+}
 
 void Score(const TimemlDoc& doc, const std::vector<Timex>& sys, bool errors, Counts* c) {
   c->docs++;
@@ -57,7 +72,10 @@ void Score(const TimemlDoc& doc, const std::vector<Timex>& sys, bool errors, Cou
     size_t k = 0;
     while (k < sys.size() && (used[k] || !sys[k].span.Overlaps(g.span))) ++k;
     if (k == sys.size()) {
-      if (errors) std::printf("MISS\t%s\t%s\t%s\n", doc.path.c_str(), text(g).c_str(), g.value.c_str());
+      if (errors) {
+        std::printf("MISS\t%s\t%s\t%s%s\n", doc.path.c_str(), text(g).c_str(), g.value.c_str(),
+                    Context(doc.text, g.span).c_str());
+      }
       continue;
     }
     used[k] = true;
@@ -66,15 +84,23 @@ void Score(const TimemlDoc& doc, const std::vector<Timex>& sys, bool errors, Cou
     c->value += sys[k].value == g.value;
     c->type += sys[k].type == g.type;
     if (errors && (sys[k].value != g.value || !(sys[k].span == g.span))) {
-      std::printf("DIFF\t%s\tgold '%s' %s\tsys '%s' %s\n", doc.path.c_str(), text(g).c_str(),
-                  g.value.c_str(), text(sys[k]).c_str(), sys[k].value.c_str());
+      std::printf("DIFF\t%s\tgold '%s' %s\tsys '%s' %s%s\n", doc.path.c_str(), text(g).c_str(),
+                  g.value.c_str(), text(sys[k]).c_str(), sys[k].value.c_str(),
+                  Context(doc.text, g.span).c_str());
+    } else if (errors && sys[k].type != g.type) {
+      std::string types = std::string(TimexTypeName(g.type)) + " -> " +
+                          std::string(TimexTypeName(sys[k].type));
+      std::printf("TYPE\t%s\t%s\t%s %s%s\n", doc.path.c_str(), text(g).c_str(), g.value.c_str(),
+                  types.c_str(), Context(doc.text, g.span).c_str());
     } else if (errors && g_matches) {
-      std::printf("OK\t%s\t%s\t%s\n", doc.path.c_str(), text(g).c_str(), g.value.c_str());
+      std::printf("OK\t%s\t%s\t%s%s\n", doc.path.c_str(), text(g).c_str(), g.value.c_str(),
+                  Context(doc.text, g.span).c_str());
     }
   }
   for (size_t k = 0; k < sys.size(); ++k) {
     if (errors && !used[k]) {
-      std::printf("FALSE\t%s\t%s\t%s\n", doc.path.c_str(), text(sys[k]).c_str(), sys[k].value.c_str());
+      std::printf("FALSE\t%s\t%s\t%s%s\n", doc.path.c_str(), text(sys[k]).c_str(),
+                  sys[k].value.c_str(), Context(doc.text, sys[k].span).c_str());
     }
   }
 }
@@ -86,12 +112,14 @@ int Main(int argc, char** argv) {
     std::string arg = argv[i];
     if (arg == "--errors") { errors = true; continue; }
     if (arg == "--matches") { errors = g_matches = true; continue; }
+    if (arg == "--context") { g_context = true; continue; }
     for (const auto& e : std::filesystem::directory_iterator(arg)) {
       if (e.path().extension() == ".tml") paths.push_back(e.path().string());
     }
   }
   if (paths.empty()) {
-    std::fprintf(stderr, "usage: eval_timex [--errors] DIR...  (TimeML .tml files)\n");
+    std::fprintf(stderr,
+                 "usage: eval_timex [--errors|--matches] [--context] DIR...  (TimeML .tml files)\n");
     return 1;
   }
   std::sort(paths.begin(), paths.end());

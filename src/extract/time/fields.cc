@@ -27,7 +27,10 @@ void AddClass(Fields* f, const TokClass& c) {
       break;
     case kOrdNum: f->day = c.num; break;
     case kNum: f->nums.push_back(c.num); if (f->count == 0) f->count = c.num; break;
-    case kNumW: AddCount(f, c); break;
+    case kNumW:
+      if (f->first_numw == 0) f->first_numw = c.num;
+      AddCount(f, c);
+      break;
     case kA: if (f->count == 0) f->count = 1; break;
     case kOrdW: f->ordinal = c.num; break;
     case kUnit: f->unit = c.value; break;
@@ -64,6 +67,11 @@ Fields CollectFields(const RawMatch& m, const std::vector<Tok>& tokens) {
     // A literal ("next", "before", "few") still carries its lexicon meaning.
     const Tok& t = tokens[i];
     if (t.lower == "midnight") f.midnight = true;
+    // "5 1/2 hours": the pattern spells "1 / 2" as literals.
+    if (t.lower == "/" && i > m.first && i + 1 < m.last && tokens[i - 1].lower == "1" &&
+        tokens[i + 1].lower == "2") {
+      f.half = true;
+    }
     for (uint8_t k = 0; k < t.num_classes; ++k) {
       uint16_t cls = t.classes[k].cls;
       if (cls == kMod || cls == kShift || cls == kNumW || cls == kRef || cls == kUnit) {

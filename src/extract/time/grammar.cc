@@ -6,6 +6,7 @@
 // the data keeps k ≤ 3).
 #include "src/extract/time/grammar.h"
 
+#include <algorithm>
 #include <fstream>
 
 #include "absl/strings/ascii.h"
@@ -45,7 +46,8 @@ absl::StatusOr<Kind> ParseKind(std::string_view s) {
       {"rel", Kind::kRel}, {"anchor", Kind::kAnchor}, {"ago", Kind::kAgo},
       {"dur", Kind::kDur}, {"decade", Kind::kDecadeK}, {"quarter", Kind::kQuarter},
       {"ref", Kind::kRef}, {"set", Kind::kSet}, {"time", Kind::kTime},
-      {"yearago", Kind::kYearAgo}, {"vague", Kind::kVague}};
+      {"yearago", Kind::kYearAgo}, {"vague", Kind::kVague}, {"spoken", Kind::kSpokenYear},
+      {"that", Kind::kThat}};
   for (const auto& [name, kind] : kKinds) {
     if (s == name) return kind;
   }
@@ -77,6 +79,9 @@ absl::StatusOr<Grammar> Grammar::Load(const std::string& data_dir,
     RETURN_IF_ERROR(g.LoadPatterns(dir + "patterns.tsv"));
     RETURN_IF_ERROR(g.LoadTense(dir + "tense.tsv"));
     RETURN_IF_ERROR(g.LoadCountNouns(dir + "count_nouns.tsv"));
+    RETURN_IF_ERROR(g.LoadExtentPrefixes(dir + "extent_prefixes.tsv"));
+    RETURN_IF_ERROR(g.LoadHolidays(dir + "holidays.tsv"));
+    RETURN_IF_ERROR(g.LoadWordSet(dir + "abbreviations.tsv", &g.abbreviations_));
   }
   return g;
 }
@@ -118,7 +123,16 @@ absl::Status Grammar::LoadPatterns(const std::string& path) {
     std::vector<std::vector<uint16_t>> variants = {{}};
     for (absl::string_view piece : absl::StrSplit(f[0], ' ', absl::SkipEmpty())) {
       std::string_view el(piece.data(), piece.size());
+      if (el.size() > 1 && el[0] == '@') {
+        el.remove_prefix(1);
+        ++base.context;
+      } else if (base.context > 0) {
+        return absl::InvalidArgumentError("'@' context elements must come last");
+      }
       bool optional = el.size() > 1 && el.back() == '?';
+      if (optional && base.context > 0) {
+        return absl::InvalidArgumentError("a context element cannot be optional");
+      }
       if (optional) el.remove_suffix(1);
       ASSIGN_OR_RETURN(uint16_t id, ClassOf(el));
       size_t n = variants.size();
@@ -155,8 +169,54 @@ absl::Status Grammar::LoadTense(const std::string& path) {
 }
 
 absl::Status Grammar::LoadCountNouns(const std::string& path) {
+  return LoadWordSet(path, &count_nouns_);
+}
+
+absl::Status Grammar::LoadWordSet(const std::string& path, absl::flat_hash_set<std::string>* out) {
   return ForEachTsvLine(path, false, [&](const std::vector<std::string>& f, int) {
-    count_nouns_.insert(f[0]);
+    out->insert(f[0]);
+    return absl::OkStatus();
+  });
+}
+
+absl::Status Grammar::LoadExtentPrefixes(const std::string& path) {
+  RETURN_IF_ERROR(ForEachTsvLine(path, false, [&](const std::vector<std::string>& f, int) {
+    std::vector<std::string> words = absl::StrSplit(f[0], ' ', absl::SkipEmpty());
+    if (words.empty()) return absl::InvalidArgumentError("empty prefix");
+    extent_prefixes_.push_back(std::move(words));
+    return absl::OkStatus();
+  }));
+  // "no more than" must be tried before "more than".
+  std::stable_sort(extent_prefixes_.begin(), extent_prefixes_.end(),
+                   [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  return absl::OkStatus();
+}
+
+absl::Status Grammar::LoadHolidays(const std::string& path) {
+  return ForEachTsvLine(path, false, [&](const std::vector<std::string>& f, int) {
+    if (f.size() != 2 || f[1].size() < 5 || f[1][2] != '-') {
+      return absl::InvalidArgumentError("want name<TAB>MM-DD[+weekday]");
+    }
+    std::vector<uint16_t> name;
+    for (absl::string_view word : absl::StrSplit(f[0], ' ', absl::SkipEmpty())) {
+      ASSIGN_OR_RETURN(uint16_t id, ClassOf(std::string_view(word.data(), word.size())));
+      name.push_back(id);
+    }
+    // "Thanksgiving Day", "last Thanksgiving", "Christmas 2024", "Christmas, 2024".
+    ASSIGN_OR_RETURN(uint16_t comma, ClassOf(","));
+    std::vector<std::vector<uint16_t>> shapes = {name, name, name, name};
+    shapes[1].insert(shapes[1].begin(), kMod);
+    shapes[2].push_back(kYear);
+    shapes[3].push_back(comma);
+    shapes[3].push_back(kYear);
+    for (auto& elements : shapes) {
+      Rule r;
+      r.elements = std::move(elements);
+      r.kind = Kind::kHoliday;
+      r.source = f[0];
+      r.day_rule = f[1];
+      rules_.push_back(std::move(r));
+    }
     return absl::OkStatus();
   });
 }

@@ -8,9 +8,18 @@
 //   tense.tsv     word, PAST|PRESENT|FUTURE|REPORT   (optional; REPORT = past
 //                 reporting verb, see tense.h)
 //   count_nouns.tsv  one word a line   (optional; "1967 people" is no year)
+//   extent_prefixes.tsv  one phrase a line (optional; "at least", "more than":
+//                 words before an amount of time that TimeML keeps in its extent)
+//   abbreviations.tsv  one word a line (optional; "vs", "gen": a period after it
+//                 ends no sentence when the text layer gave none)
+//   holidays.tsv  name, day rule (optional; "thanksgiving day  11-22+4": the
+//                 first Thursday on or after Nov 22; "christmas  12-25"). Each
+//                 name becomes rules "NAME", "MOD NAME", "NAME ,? YEAR".
 // Pattern elements: UPPERCASE names a class (lexicon classes and the number
 // classes of token_scanner.h), anything else is a literal token, and a trailing
-// '?' makes the element optional (expanded at load time).
+// '?' makes the element optional (expanded at load time). A leading '@' marks a
+// trailing element as context: it must match but stays out of the extent
+// ("the year @ended": "the year" is the timex, "ended" only tells its reading).
 // Immutable after Load(); safe to share across threads.
 #ifndef STORYLINE_EXTRACT_TIME_GRAMMAR_H_
 #define STORYLINE_EXTRACT_TIME_GRAMMAR_H_
@@ -41,7 +50,7 @@ enum Cls : uint16_t {
 
 // How a matched pattern is turned into a value (normalizer.cc).
 enum class Kind { kDate, kSplit, kIso, kRel, kAnchor, kAgo, kDur, kDecadeK, kQuarter,
-                  kRef, kSet, kTime, kYearAgo, kVague };
+                  kRef, kSet, kTime, kYearAgo, kVague, kSpokenYear, kHoliday, kThat };
 
 enum class Tense { kUnknown, kPast, kPresent, kFuture };
 
@@ -52,9 +61,11 @@ struct LexEntry {
 
 struct Rule {
   std::vector<uint16_t> elements;  // class ids, optional elements already expanded
+  uint8_t context = 0;             // trailing elements outside the extent ('@')
   TimexType type = TimexType::kDate;
   Kind kind = Kind::kDate;
   std::string source;  // the pattern line, for messages and debugging
+  std::string day_rule;  // kHoliday only: "MM-DD" or "MM-DD+w" (holidays.tsv)
 };
 
 class Grammar {
@@ -79,10 +90,15 @@ class Grammar {
     return it == tense_.end() ? Tense::kUnknown : it->second;
   }
   bool IsCountNoun(std::string_view lower) const { return count_nouns_.contains(AbslView(lower)); }
+  bool IsAbbreviation(std::string_view lower) const {
+    return abbreviations_.contains(AbslView(lower));
+  }
   // A past reporting verb ("said", "told"): the time of the speech act, a weaker
   // cue for the reported event than a verb of its own clause (tense.tsv REPORT).
   bool IsReporting(std::string_view lower) const { return reporting_.contains(AbslView(lower)); }
   const std::vector<Rule>& rules() const { return rules_; }
+  // Lower-cased token sequences of extent_prefixes.tsv, longest first.
+  const std::vector<std::vector<std::string>>& extent_prefixes() const { return extent_prefixes_; }
   uint16_t num_classes() const { return static_cast<uint16_t>(class_names_.size()); }
 
  private:
@@ -91,6 +107,9 @@ class Grammar {
   absl::Status LoadPatterns(const std::string& path);
   absl::Status LoadTense(const std::string& path);
   absl::Status LoadCountNouns(const std::string& path);
+  absl::Status LoadWordSet(const std::string& path, absl::flat_hash_set<std::string>* out);
+  absl::Status LoadExtentPrefixes(const std::string& path);
+  absl::Status LoadHolidays(const std::string& path);
   absl::StatusOr<uint16_t> ClassOf(std::string_view element);
   void IndexWord(const std::string& word);
 
@@ -99,8 +118,10 @@ class Grammar {
   absl::flat_hash_map<std::string, std::vector<LexEntry>> words_;
   absl::flat_hash_map<std::string, Tense> tense_;
   absl::flat_hash_set<std::string> count_nouns_;
+  absl::flat_hash_set<std::string> abbreviations_;
   absl::flat_hash_set<std::string> reporting_;
   std::vector<Rule> rules_;
+  std::vector<std::vector<std::string>> extent_prefixes_;
   uint32_t first_len_[256] = {};  // bit L set: some word starts with this byte, has length L
 };
 

@@ -5,6 +5,7 @@
 
 #include <cmath>
 
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "src/extract/time/calendar.h"
@@ -40,6 +41,24 @@ std::optional<std::string> Duration(const Fields& f) {
   // "the past weeks", "the coming years": a plural unit without a count is open.
   double n = f.count == 0 ? (f.plural_unit ? -1 : 1) : f.count;
   if (f.half && n > 0 && n != std::floor(n) + 0.5) n += 0.5;
+  // "5 1/2 hours", "2 1/2 years": TIMEX3 writes the fraction in the next smaller
+  // unit (PT5H30M, P2Y6M; TimeBank has both).
+  double whole = std::floor(n);
+  if (n > 0 && n != whole) {
+    int64_t w = static_cast<int64_t>(whole);
+    auto part = [&](int per) { return static_cast<int64_t>(std::lround((n - whole) * per)); };
+    std::string head = w > 0 ? absl::StrCat(w) : "";
+    if (f.unit == "Y") return absl::StrCat("P", head, w > 0 ? "Y" : "", part(12), "M");
+    if (f.unit == "D") return absl::StrCat("P", head, w > 0 ? "D" : "", "T", part(24), "H");
+    if (f.unit == "H") return absl::StrCat("PT", head, w > 0 ? "H" : "", part(60), "M");
+    if (f.unit == "MIN") return absl::StrCat("PT", head, w > 0 ? "M" : "", part(60), "S");
+  }
+  // TimeBank writes decades and centuries in years ("two decades" P20Y, "the past
+  // decade" P10Y, "decades-long" PXY; its vague centuries disagree: PXC, PXE).
+  if ((f.unit == "DE" || f.unit == "CE") && (n > 0 || f.unit == "DE")) {
+    if (n < 0) return "PXY";
+    return absl::StrCat("P", CountText(n * (f.unit == "DE" ? 10 : 100)), "Y");
+  }
   std::string c = CountText(n);
   if (f.unit == "H") return "PT" + c + "H";
   if (f.unit == "MIN") return "PT" + c + "M";
@@ -59,6 +78,7 @@ std::optional<std::string> CalendarDate(const Fields& f, NormContext* ctx) {
     return DayValue(d);
   }
   int64_t year = f.year;
+  if (year != 0) ctx->mentioned_year = year;
   if (year == 0 && f.has_mod && f.unit == "Y" && ctx->dct) year = ctx->dct->year() + f.mod;
   if (!f.season.empty()) {
     if (year == 0) year = ctx->dct ? ctx->dct->year() : 0;
@@ -78,6 +98,7 @@ std::optional<std::string> CalendarDate(const Fields& f, NormContext* ctx) {
   if (f.day == 0) return MonthValue(absl::CivilMonth(year, f.month));
   absl::CivilDay d(year, f.month, f.day);
   if (d.day() != f.day) return std::nullopt;  // February 30
+  ctx->mentioned_year = year;
   ctx->anchor = d;
   ctx->anchor_yearless = false;
   return DayValue(d);
@@ -85,8 +106,10 @@ std::optional<std::string> CalendarDate(const Fields& f, NormContext* ctx) {
 
 std::optional<std::string> Relative(const Fields& f, NormContext* ctx) {
   if (f.has_relday) {
-    if (!ctx->dct) return f.relday == 0 ? std::string("PRESENT_REF") : RefFor(f.relday);
-    ctx->anchor = *ctx->dct + f.relday;
+    // "the day before yesterday": the shift word moves the day once more.
+    int relday = f.relday + (f.has_shift ? f.shift : 0);
+    if (!ctx->dct) return relday == 0 ? std::string("PRESENT_REF") : RefFor(relday);
+    ctx->anchor = *ctx->dct + relday;
     ctx->anchor_yearless = false;
     return DayValue(*ctx->anchor);
   }
@@ -165,6 +188,7 @@ std::optional<std::string> Shifted(const Fields& f, NormContext* ctx, bool from_
 std::optional<std::string> ClockTime(const Fields& f, NormContext* ctx) {
   std::string date = ctx->dct ? DayValue(*ctx->dct) : "XXXX-XX-XX";
   if (f.has_relday && ctx->dct) date = DayValue(*ctx->dct + f.relday);
+  if (f.has_mod && f.mod < 0 && ctx->dct) date = DayValue(*ctx->dct - 1);  // "last night"
   if (f.weekday) {  // without a DCT the weekday is all the text fixes ("Monday night")
     date = ctx->dct ? DayValue(ResolveWeekday(*ctx->dct, f.weekday, ctx->tense))
                     : absl::StrFormat("XXXX-WXX-%d", f.weekday);
@@ -204,6 +228,74 @@ std::optional<std::string> Iso(const Fields& f, NormContext* ctx) {
   ctx->anchor = d;
   ctx->anchor_yearless = false;
   return DayValue(d);
+}
+
+// Years read aloud in broadcast transcripts: "nineteen ninety-six" (the century
+// word, then the rest of the number: 19 and 96), "the year two thousand". Counts
+// that merely look alike ("twenty five") are rejected: the rest must be 10-99.
+std::optional<std::string> SpokenYear(const Fields& f) {
+  int rest = static_cast<int>(f.count) - f.first_numw;
+  if (f.count != std::floor(f.count) || f.count <= 0) return std::nullopt;
+  if (f.last_word == "thousand") {
+    return f.first_numw == 2 && rest == 0 ? std::optional<std::string>("2000") : std::nullopt;
+  }
+  if (f.first_numw < 18 || f.first_numw > 20 || rest < 10 || rest > 99) return std::nullopt;
+  std::string year = YearValue(f.first_numw * 100 + rest);
+  return f.season.empty() ? year : year + "-" + std::string(f.season);
+}
+
+// A holiday's day in `year` from its rule: "12-25", or "11-22+4" = the first
+// weekday 4 (Thursday) on or after November 22.
+std::optional<absl::CivilDay> HolidayIn(std::string_view rule, int64_t year) {
+  int month = 0, day = 0, weekday = 0;
+  if (!absl::SimpleAtoi(AbslView(rule.substr(0, 2)), &month) ||
+      !absl::SimpleAtoi(AbslView(rule.substr(3, 2)), &day)) {
+    return std::nullopt;
+  }
+  if (rule.size() > 6 && !absl::SimpleAtoi(AbslView(rule.substr(6)), &weekday)) return std::nullopt;
+  absl::CivilDay d(year, month, day);
+  if (weekday != 0) d += (weekday - IsoWeekday(d) + 7) % 7;
+  return d;
+}
+
+// "Thanksgiving", "last Christmas", "Christmas 2024": the year from the text, the
+// modifier ("last": the latest one before the DCT), else tense as for a month-day.
+std::optional<std::string> Holiday(const Fields& f, NormContext* ctx) {
+  std::optional<absl::CivilDay> d;
+  if (f.year != 0) {
+    d = HolidayIn(f.day_rule, f.year);
+  } else if (ctx->dct) {
+    Tense t = f.has_mod ? (f.mod < 0 ? Tense::kPast : f.mod > 0 ? Tense::kFuture : Tense::kUnknown)
+                        : ctx->tense;
+    for (int64_t y = ctx->dct->year() - 1; y <= ctx->dct->year() + 1; ++y) {
+      std::optional<absl::CivilDay> c = HolidayIn(f.day_rule, y);
+      if (!c || (t == Tense::kPast && *c > *ctx->dct) || (t == Tense::kFuture && *c < *ctx->dct)) {
+        continue;
+      }
+      if (f.has_mod && f.mod == 0 && c->year() != ctx->dct->year()) continue;
+      if (!d || std::llabs(*c - *ctx->dct) < std::llabs(*d - *ctx->dct)) d = c;
+    }
+  } else if (f.day_rule.size() == 5) {  // a fixed day keeps its month and day
+    return absl::StrCat("XXXX-", AbslView(f.day_rule));
+  }
+  if (!d) return std::nullopt;
+  ctx->anchor = *d;
+  ctx->anchor_yearless = false;
+  return DayValue(*d);
+}
+
+// "that day", "later that year", "that same week": the period of the narrative's
+// last date (the year: of the last date spelled out), else of the DCT.
+std::optional<std::string> ThatPeriod(const Fields& f, const NormContext& ctx) {
+  if (f.unit == "Y" && ctx.mentioned_year != 0) return YearValue(ctx.mentioned_year);
+  if (ctx.anchor && ctx.anchor_yearless) {
+    return f.unit == "D" ? std::optional<std::string>("XXXX" + DayValue(*ctx.anchor).substr(4))
+                         : std::nullopt;
+  }
+  std::optional<absl::CivilDay> base = ctx.anchor ? ctx.anchor : ctx.dct;
+  if (!base) return std::nullopt;
+  std::string v = ShiftedPeriod(*base, f.unit, 0);
+  return v.empty() ? std::nullopt : std::optional<std::string>(v);
 }
 
 }  // namespace
@@ -253,6 +345,9 @@ std::optional<std::string> Normalize(Kind kind, const Fields& f, NormContext* ct
     case Kind::kSet: return SetValue(f);
     case Kind::kTime: return ClockTime(f, ctx);
     case Kind::kYearAgo: return YearAgo(f, ctx);
+    case Kind::kSpokenYear: return SpokenYear(f);
+    case Kind::kHoliday: return Holiday(f, ctx);
+    case Kind::kThat: return ThatPeriod(f, *ctx);
     case Kind::kVague: {  // "for years" → PXY: a duration of unstated length
       Fields g = f;
       g.count = -1;

@@ -21,6 +21,7 @@ struct Fields {
   int64_t year = 0;      // 0 = absent
   int month = 0, day = 0, weekday = 0, ordinal = 0, decade = 0;
   double count = 0;      // 0 = absent; -1 = vague ("several")
+  int first_numw = 0;    // the first number word's own value ("nineteen" in a spoken year)
   std::string_view unit, ref, part, season, setw, ampm;
   int mod = 0, shift = 0, relday = 0;
   bool has_mod = false, has_shift = false, has_relday = false, every = false;
@@ -29,6 +30,7 @@ struct Fields {
   bool half = false;          // "and a half"
   bool shift_from_dct = false;  // "ago" counts from the DCT, "earlier" from the anchor
   std::string_view first_word;  // lower-cased first token ("these days" → PRESENT_REF)
+  std::string_view day_rule;    // a holiday's day ("12-25", "11-22+4"; Rule::day_rule)
   std::string_view last_word;   // lower-cased last token ("the past" → PAST_REF)
   bool plural_unit = false;
   bool midnight = false;        // "midnight" is T24:00 of its day (TIMEX3)     // "the coming weeks": no count, an open stretch
@@ -41,6 +43,9 @@ struct NormContext {
   // The anchor's year is unknown ("December 8" without a DCT): it is kept in a leap
   // year so "the next day" still gives "XXXX-12-09".
   bool anchor_yearless = false;
+  // The year of the last date the text spelled out ("in 1988", "June 1998"), which
+  // "that year" refers back to; 0 = none yet.
+  int64_t mentioned_year = 0;
   bool quarter_context = false;  // the document talks about quarters (earnings reports)
   std::string report_quarter;      // the first quarter the text names ("2024-Q3"): the
                                  // report's quarter, which later comparisons refer to

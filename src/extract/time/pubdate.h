@@ -1,8 +1,9 @@
 // Publication-date inference for articles without metadata. Evidence, strongest
 // first:
 //   1. a dateline: a full date opening one of the first lines (within 200
-//      bytes, after at most an upper-case place name, a 'Label:', or a
-//      capitalized "Place, Country," with a dash after the date)          → 0.95
+//      bytes, after at most an upper-case place name, a 'Label:', a
+//      capitalized "Place, Country," with a dash after the date, or a page
+//      stamp "Page last updated at 10:39 GMT,")                           → 0.95
 //   2. the latest full date the text reports (an article is published on or
 //      after the last day it reports)                                       → 0.3
 //   3. a month-day without a year ("January 28") placed in the year nearest
@@ -12,8 +13,9 @@
 // A latest date more than 60 days after all others is dropped as a plan or
 // deadline rather than the day of writing.
 // Confidences are the exact-day hit rates measured on Timeline17 with the
-// metadata date hidden (bench/time/timex_throughput): dateline 98% exact,
-// latest reported date 28% (46% within a week), resolved month-day 5%.
+// metadata date hidden (bench/time/timex_throughput): dateline 98% exact (97.5%,
+// 79 of 81, once page stamps count), latest reported date 28% (45-46% within a
+// week), resolved month-day 5%.
 // Weekday clues ("on Friday") fix a day only once the week is known, which
 // needs knowledge of the events themselves; that is left to cross-document
 // evidence in the link stage, not hard-coded here. No evidence → empty date.

@@ -1,11 +1,17 @@
 // The tagging pass. Bare 4-digit numbers are the main false-positive source in
 // news ("1967 people", "2000 troops"), so a lone YEAR match is vetoed when the
 // next word is a count noun (data/time/en/count_nouns.tsv) or any lower-case
-// plural, or a currency/percent/number sign touches it. "January 18 and 27"
-// (kind split) yields one timex per day, the later ones sharing the month.
+// plural, or a currency/percent/number sign touches it; ages ("52 years old"),
+// fractions ("a quarter of") and event nouns ("the fall of Damascus") are vetoed
+// by the words around them (VetoedPhrase). "January 18 and 27" (kind split)
+// yields one timex per day, the later ones sharing the month. After matching,
+// TimeML's extent and type conventions are applied: "the day" in apposition to a
+// date takes that date, a quantifier joins a duration ("at least 30 days"), and
+// "a year" after an amount is a rate (SET).
 #include "src/extract/time/tagger_core.h"
 
 #include "absl/strings/match.h"
+#include "src/extract/time/calendar.h"
 #include "src/extract/time/normalizer.h"
 #include "src/extract/time/tense.h"
 #include "src/extract/time/token_scanner.h"
@@ -19,6 +25,228 @@ bool IsParticipleContext(std::string_view prev) {
          prev == "very" || prev == "its" || prev == "their" || prev == "his" || prev == "her";
 }
 
+// "the day after the regime fell", "the day before returning": the shift word
+// heads a complement of its own, so it is a TimeML signal relating "the day" to
+// that event (TimeBank: "Oct. 12, the day before the plunge" tags "the day" as
+// 1989-10-12), not a shift from the last date of the narrative.
+bool ShiftHasComplement(const Rule& rule, const RawMatch& m, const std::vector<Tok>& toks) {
+  if (rule.kind != Kind::kAnchor || m.last >= toks.size() || !toks[m.last].word) return false;
+  std::string_view shift = toks[m.last - 1].lower;
+  return shift == "after" || shift == "before";
+}
+
+// In apposition right after a date ("December 8, the day after the regime fell")
+// "the day" is that date; the value of the period it names around the apposed
+// day, or nullopt when no date precedes as "DATE ," (then the event alone would
+// date it, which the tagger cannot know).
+std::optional<std::string> ApposedValue(const RawMatch& m, const std::vector<Tok>& toks,
+                                        const std::vector<Timex>& out, const Fields& f,
+                                        const NormContext& ctx) {
+  if (out.empty() || m.first < 2 || toks[m.first - 1].lower != ",") return std::nullopt;
+  const Timex& prev = out.back();
+  bool day_value = prev.value.size() == 10 && prev.value[7] == '-';
+  if (prev.span.end != toks[m.first - 2].end || prev.type != TimexType::kDate || !day_value) {
+    return std::nullopt;
+  }
+  if (f.unit == "D") return prev.value;
+  if (!ctx.anchor || ctx.anchor_yearless) return std::nullopt;
+  std::string v = ShiftedPeriod(*ctx.anchor, f.unit, 0);
+  return v.empty() ? std::nullopt : std::optional<std::string>(v);
+}
+
+// Punctuation that ends a clause for tense purposes (see TenseNear).
+bool IsClauseBreak(std::string_view lower) {
+  return lower == "," || lower == ";" || lower == ":" || lower == "(" || lower == ")" ||
+         lower == "_" || lower == "--" || lower == "\u2014" || lower == "\u2013";
+}
+
+bool IsBeAuxiliary(std::string_view lower) {
+  return lower == "is" || lower == "are" || lower == "am" || lower == "was" || lower == "were";
+}
+
+// Per-token tense cues of the sentences that hold a match (see tense.h).
+struct Cues {
+  std::vector<Tense> tense;
+  std::vector<bool> reporting;
+  std::vector<bool> clause_break;
+  // An earnings report compares quarters throughout, so "a year ago" anywhere in
+  // it is the year-ago quarter (TimeBank's WSJ convention).
+  bool quarter_doc = false;
+};
+
+Cues FindCues(const Grammar& grammar, const std::vector<Tok>& toks,
+              const std::vector<uint32_t>& sentence_of, const std::vector<bool>& wanted) {
+  Cues c;
+  c.tense.assign(toks.size(), Tense::kUnknown);
+  c.reporting.assign(toks.size(), false);
+  c.clause_break.assign(toks.size(), false);
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (!toks[i].word) {
+      if (wanted[sentence_of[i]]) c.clause_break[i] = IsClauseBreak(toks[i].lower);
+      continue;
+    }
+    if (toks[i].lower.size() >= 7 && toks[i].lower.substr(0, 7) == "quarter") c.quarter_doc = true;
+    if (!wanted[sentence_of[i]]) continue;
+    c.tense[i] = TokenTense(grammar, toks[i]);
+    // "set to resume Monday", "a summit set for April": arranged, so ahead.
+    if (toks[i].lower == "set" && i + 1 < toks.size() &&
+        (toks[i + 1].lower == "to" || toks[i + 1].lower == "for")) {
+      c.tense[i] = Tense::kFuture;
+    }
+    // "will be named", "to be completed": a participle after "be" is no past, nor
+    // is an -ed adjective ("a still unspecified date", "the detailed plan").
+    if (c.tense[i] == Tense::kPast && i > 0 && IsParticipleContext(toks[i - 1].lower)) {
+      c.tense[i] = Tense::kUnknown;
+    }
+    // "as previously planned", "as expected": the plan is cited, not made; no cue.
+    if (c.tense[i] == Tense::kFuture && i > 0 &&
+        (toks[i - 1].lower == "as" || toks[i - 1].lower == "previously" ||
+         toks[i - 1].lower == "originally")) {
+      c.tense[i] = Tense::kUnknown;
+    }
+    // "were planning a rally on Saturday", "is expected to land Monday": the
+    // auxiliary's tense is that of the plan, the verb after it says the event is ahead.
+    if (c.tense[i] == Tense::kFuture && i > 0 && IsBeAuxiliary(toks[i - 1].lower)) {
+      c.tense[i - 1] = Tense::kUnknown;
+    }
+    // "had been due to expire Friday", "had been scheduled for May": a plan seen
+    // from a past vantage point, its day already gone.
+    if (c.tense[i] == Tense::kFuture && i > 1 && toks[i - 1].lower == "been" &&
+        toks[i - 2].lower == "had") {
+      c.tense[i] = Tense::kPast;
+    }
+    c.reporting[i] = c.tense[i] == Tense::kPast && grammar.IsReporting(toks[i].lower);
+  }
+  return c;
+}
+
+bool IsAmount(const Tok& t) {
+  if (!t.lower.empty() && t.lower[0] >= '0' && t.lower[0] <= '9') return true;  // "1.76", "358,000"
+  if (t.lower == "million" || t.lower == "billion" || t.lower == "thousand" || t.lower == "%" ||
+      t.lower == "percent") {
+    return true;
+  }
+  for (uint8_t k = 0; k < t.num_classes; ++k) {
+    if (t.classes[k].cls == kNumW) return true;
+  }
+  return false;
+}
+
+// "$500 million a year", "700 seats a week": "a UNIT" after an amount is a rate,
+// which TimeML types SET (value P1Y), not a stretch of time.
+bool IsRate(const RawMatch& m, const std::vector<Tok>& toks) {
+  if (m.last - m.first != 2 || m.first == 0) return false;
+  std::string_view a = toks[m.first].lower;
+  if (a != "a" && a != "an") return false;
+  const Tok& prev = toks[m.first - 1];
+  if (IsAmount(prev)) return true;
+  bool counted_noun = prev.word && prev.lower.size() > 2 && prev.lower.back() == 's';
+  return counted_noun && m.first >= 2 && IsAmount(toks[m.first - 2]);
+}
+
+// The first token of an amount of time with its quantifier ("at least 30 days",
+// data/time/<lang>/extent_prefixes.tsv); `first` when none precedes it.
+uint32_t QuantifiedStart(const Grammar& g, const std::vector<Tok>& toks, uint32_t first) {
+  for (const std::vector<std::string>& prefix : g.extent_prefixes()) {
+    if (prefix.size() > first) continue;
+    uint32_t start = first - static_cast<uint32_t>(prefix.size());
+    bool same = true;
+    for (size_t j = 0; j < prefix.size() && same; ++j) same = toks[start + j].lower == prefix[j];
+    if (same) return start;
+  }
+  return first;
+}
+
+// The tense that anchors match `m` (see tense.h); "Wednesday's ruling", "last
+// month's vote": a possessive date names an event already reported on.
+Tense MatchTense(const Cues& cues, const std::vector<uint32_t>& sentence_of,
+                 const std::vector<Tok>& toks, const RawMatch& m) {
+  if (m.last + 1 < toks.size() && (toks[m.last].lower == "'" || toks[m.last].lower == "\u2019") &&
+      toks[m.last + 1].lower == "s") {
+    return Tense::kPast;
+  }
+  return TenseNear(cues.tense, cues.reporting, cues.clause_break, sentence_of, m.first, m.last);
+}
+
+// "January 18 and 27" (kind split): the first date ends at its first DAY token.
+uint32_t FirstDateEnd(const RawMatch& m, const std::vector<Tok>& toks, const Fields& f) {
+  uint32_t end = m.last;
+  for (uint32_t i = m.first; i < m.last; ++i) {
+    if (toks[i].classes[m.class_index[i - m.first]].cls == kDay) {
+      end = i + 1;
+      if (f.month != 0) break;
+    }
+  }
+  return end;
+}
+
+// The later days of a split match, one timex each, sharing the first one's month.
+void AddListedDays(const RawMatch& m, const std::vector<Tok>& toks, const Fields& f,
+                   uint32_t end_tok, NormContext* ctx, std::vector<Timex>* out) {
+  uint32_t k = end_tok;
+  for (int day : f.extra_days) {
+    while (k < m.last && toks[k].classes[m.class_index[k - m.first]].cls != kDay) ++k;
+    if (k >= m.last) break;
+    Fields g = f;
+    g.day = day;
+    if (auto v = Normalize(Kind::kDate, g, ctx)) {
+      out->push_back({{toks[k].begin, toks[k].end}, TimexType::kDate, *v});
+    }
+    ++k;
+  }
+}
+
+// "Following December 8": a match ending in a month that a day follows would
+// steal the month from the full date; skipping it lets the date match whole.
+bool StealsMonth(const RawMatch& m, const std::vector<Tok>& tokens) {
+  uint16_t last_cls = tokens[m.last - 1].classes[m.class_index.back()].cls;
+  if (last_cls != kMonth || m.last >= tokens.size() || m.last - m.first <= 1) return false;
+  uint32_t after = m.last;  // "last Oct. 23": look past the abbreviation's period
+  if (tokens[after].lower == "." && after + 1 < tokens.size()) ++after;
+  const Tok& next = tokens[after];
+  for (uint8_t k = 0; k < next.num_classes; ++k) {
+    if (next.classes[k].cls == kDay || next.classes[k].cls == kOrdNum) return true;
+  }
+  return false;
+}
+
+// Multi-word readings that are no timex, or not this one, by the words around them.
+bool VetoedPhrase(const Rule& rule, const RawMatch& m, const std::vector<Tok>& tokens) {
+  const std::string_view next = m.last < tokens.size() ? tokens[m.last].lower : "";
+  // Without a comma before it no date can be in apposition (see ApposedValue):
+  // let the shorter matches inside ("the day before last Tuesday") take over.
+  if (ShiftHasComplement(rule, m, tokens) && (m.first == 0 || tokens[m.first - 1].lower != ",")) {
+    return true;
+  }
+  // "the weeks before the vote" is no single week: let the bare plural unit match.
+  if (rule.kind == Kind::kAnchor) {
+    for (uint32_t i = m.first; i < m.last; ++i) {
+      const TokClass& c = tokens[i].classes[m.class_index[i - m.first]];
+      if (c.cls == kUnit && tokens[i].lower.back() == 's') return true;
+    }
+  }
+  // "three days later", "30 days before the vote": TimeML marks the amount as a
+  // DURATION and the trailing word as a signal, so the shorter duration rule wins
+  // ("ago", "earlier" and "hence" keep the anchored date reading).
+  if (rule.kind == Kind::kAgo) {
+    std::string_view shift = tokens[m.last - 1].lower;
+    if (shift == "later" || shift == "after" || shift == "before") return true;
+  }
+  // "52 years old": an age, which TimeBank leaves untagged (as "6-year-old").
+  if ((rule.kind == Kind::kDur || rule.kind == Kind::kVague) && next == "old") return true;
+  // "a quarter of the market", "three-quarters of its food", "a quarter-century":
+  // a fraction ("several quarters of losses" stays a span).
+  if (rule.kind == Kind::kDur && (next == "of" || next == "-") &&
+      absl::StartsWith(AbslView(tokens[m.last - 1].lower), "quarter")) {
+    std::string_view count = tokens[m.first].lower;
+    if (count == "a" || count == "one" || count == "two" || count == "three") return true;
+  }
+  // "the fall of Damascus", "the spring of discontent": an event or a metaphor;
+  // "the fall of 1990" is matched whole by a longer rule.
+  uint16_t last_cls = tokens[m.last - 1].classes[m.class_index.back()].cls;
+  return last_cls == kSeason && next == "of";
+}
+
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<TaggerCore>> TaggerCore::Create(const std::string& data_dir) {
@@ -29,34 +257,7 @@ absl::StatusOr<std::unique_ptr<TaggerCore>> TaggerCore::Create(const std::string
 TaggerCore::TaggerCore(Grammar grammar) : grammar_(std::move(grammar)), matcher_(grammar_) {}
 
 bool TaggerCore::AcceptMatch(const RawMatch& m, const std::vector<Tok>& tokens) const {
-  // "Following December 8": a match ending in a month that a day follows would
-  // steal the month from the full date; skip it so the date is matched whole.
-  uint16_t last_cls = tokens[m.last - 1].classes[m.class_index.back()].cls;
-  if (last_cls == kMonth && m.last < tokens.size()) {
-    uint32_t after = m.last;  // "last Oct. 23": look past the abbreviation's period
-    if (tokens[after].lower == "." && after + 1 < tokens.size()) ++after;
-    const Tok& next = tokens[after];
-    for (uint8_t k = 0; k < next.num_classes; ++k) {
-      if (next.classes[k].cls == kDay || next.classes[k].cls == kOrdNum) {
-        if (m.last - m.first > 1) return false;
-      }
-    }
-  }
-  const Rule& rule = grammar_.rules()[m.rule];
-  // "the weeks before the vote" is no single week: let the bare plural unit match.
-  if (rule.kind == Kind::kAnchor) {
-    for (uint32_t i = m.first; i < m.last; ++i) {
-      const TokClass& c = tokens[i].classes[m.class_index[i - m.first]];
-      if (c.cls == kUnit && tokens[i].lower.back() == 's') return false;
-    }
-  }
-  // "three days later", "30 days before the vote": TimeML marks the amount as a
-  // DURATION and the trailing word as a signal, so the shorter duration rule wins
-  // ("ago", "earlier" and "hence" keep the anchored date reading).
-  if (rule.kind == Kind::kAgo) {
-    std::string_view shift = tokens[m.last - 1].lower;
-    if (shift == "later" || shift == "after" || shift == "before") return false;
-  }
+  if (StealsMonth(m, tokens) || VetoedPhrase(grammar_.rules()[m.rule], m, tokens)) return false;
   if (m.last - m.first != 1) return true;
   const Tok& only = tokens[m.first];
   uint16_t cls = only.classes[m.class_index[0]].cls;
@@ -114,73 +315,38 @@ std::vector<Timex> TaggerCore::Run(std::string_view text, std::optional<absl::Ci
       matcher_.Match(toks, [&](const RawMatch& m) { return AcceptMatch(m, toks); });
   std::vector<Timex> out;
   if (matches.empty()) return out;
-  std::vector<uint32_t> sentence_of = SentenceOfTokens(text, toks, sentences);
+  std::vector<uint32_t> sentence_of = SentenceOfTokens(grammar_, text, toks, sentences);
   // Tense cues only matter in sentences that hold a match.
   std::vector<bool> wanted(sentence_of.back() + 1, false);
   for (const RawMatch& m : matches) wanted[sentence_of[m.first]] = true;
-  std::vector<Tense> tense(toks.size(), Tense::kUnknown);
-  std::vector<bool> reporting(toks.size(), false);
-  // An earnings report compares quarters throughout, so "a year ago" anywhere in
-  // it is the year-ago quarter (TimeBank's WSJ convention).
-  bool quarter_doc = false;
-  for (size_t i = 0; i < toks.size(); ++i) {
-    if (!toks[i].word) continue;
-    if (toks[i].lower.size() >= 7 && toks[i].lower.substr(0, 7) == "quarter") quarter_doc = true;
-    if (!wanted[sentence_of[i]]) continue;
-    tense[i] = TokenTense(grammar_, toks[i]);
-    // "set to resume Monday", "a summit set for April": arranged, so ahead.
-    if (toks[i].lower == "set" && i + 1 < toks.size() &&
-        (toks[i + 1].lower == "to" || toks[i + 1].lower == "for")) {
-      tense[i] = Tense::kFuture;
-    }
-    // "will be named", "to be completed": a participle after "be" is no past, nor
-    // is an -ed adjective ("a still unspecified date", "the detailed plan").
-    if (tense[i] == Tense::kPast && i > 0 && IsParticipleContext(toks[i - 1].lower)) {
-      tense[i] = Tense::kUnknown;
-    }
-    reporting[i] = tense[i] == Tense::kPast && grammar_.IsReporting(toks[i].lower);
-  }
+  Cues cues = FindCues(grammar_, toks, sentence_of, wanted);
   NormContext ctx;
   ctx.dct = dct;
+  ctx.quarter_context = cues.quarter_doc;
   for (const RawMatch& m : matches) {
     const Rule& rule = grammar_.rules()[m.rule];
     Fields f = CollectFields(m, toks);
-    ctx.tense = TenseNear(tense, reporting, sentence_of, m.first, m.last);
-    // "Wednesday's ruling", "last month's vote": a possessive date names an event
-    // already reported on.
-    if (m.last + 1 < toks.size() && (toks[m.last].lower == "'" || toks[m.last].lower == "\u2019") &&
-        toks[m.last + 1].lower == "s") {
-      ctx.tense = Tense::kPast;
-    }
-    ctx.quarter_context = quarter_doc;
-    uint32_t end_tok = m.last;
-    if (rule.kind == Kind::kSplit) {  // first date ends at its first DAY token
-      for (uint32_t i = m.first; i < m.last; ++i) {
-        if (toks[i].classes[m.class_index[i - m.first]].cls == kDay) {
-          end_tok = i + 1;
-          if (f.month != 0) break;
-        }
+    f.day_rule = rule.day_rule;
+    ctx.tense = MatchTense(cues, sentence_of, toks, m);
+    if (ShiftHasComplement(rule, m, toks)) {
+      // "the day" alone is the timex; the apposed date is its value and stays the anchor.
+      if (std::optional<std::string> v = ApposedValue(m, toks, out, f, ctx)) {
+        out.push_back({{toks[m.first].begin, toks[m.last - 2].end}, TimexType::kDate, *v});
       }
+      continue;
     }
     std::optional<std::string> value = Normalize(rule.kind, f, &ctx);
     if (!value) continue;
     // A duration rule that resolved to a calendar period ("the past year") is a DATE.
     TimexType type = rule.type == TimexType::kDuration && (*value)[0] != 'P' ? TimexType::kDate
                                                                               : rule.type;
-    out.push_back({{toks[m.first].begin, toks[end_tok - 1].end}, type, *value});
-    if (rule.kind != Kind::kSplit) continue;
-    std::vector<int> days = f.extra_days;
-    uint32_t k = end_tok;
-    for (int day : days) {
-      while (k < m.last && toks[k].classes[m.class_index[k - m.first]].cls != kDay) ++k;
-      if (k >= m.last) break;
-      Fields g = f;
-      g.day = day;
-      if (auto v = Normalize(Kind::kDate, g, &ctx)) {
-        out.push_back({{toks[k].begin, toks[k].end}, TimexType::kDate, *v});
-      }
-      ++k;
-    }
+    if (type == TimexType::kDuration && IsRate(m, toks)) type = TimexType::kSet;
+    uint32_t first = type == TimexType::kDuration || rule.kind == Kind::kAgo
+                         ? QuantifiedStart(grammar_, toks, m.first)
+                         : m.first;
+    uint32_t end_tok = rule.kind == Kind::kSplit ? FirstDateEnd(m, toks, f) : m.last - rule.context;
+    out.push_back({{toks[first].begin, toks[end_tok - 1].end}, type, *value});
+    if (rule.kind == Kind::kSplit) AddListedDays(m, toks, f, end_tok, &ctx, &out);
   }
   return out;
 }

@@ -12,9 +12,15 @@ namespace {
 // close dates the expression itself; farther away it dates only the speech act.
 constexpr uint32_t kReportReach = 3;
 
+// An expression with at most this many tokens before it in its sentence is a
+// fronted adverbial ("On Friday,", "Late last week,"): the clause it belongs to
+// follows the comma.
+constexpr uint32_t kFrontedTokens = 2;
+
 }  // namespace
 
-std::vector<uint32_t> SentenceOfTokens(std::string_view text, const std::vector<Tok>& tokens,
+std::vector<uint32_t> SentenceOfTokens(const Grammar& g, std::string_view text,
+                                       const std::vector<Tok>& tokens,
                                        const std::vector<Sentence>& sentences) {
   std::vector<uint32_t> out(tokens.size(), 0);
   uint32_t s = 0;
@@ -26,7 +32,8 @@ std::vector<uint32_t> SentenceOfTokens(std::string_view text, const std::vector<
       bool newline = text.substr(prev.end, tokens[i].begin - prev.end).find('\n') !=
                      std::string_view::npos;
       bool stop = (prev.lower == "." || prev.lower == "!" || prev.lower == "?") &&
-                  tokens[i].capitalized;
+                  tokens[i].capitalized &&
+                  !(prev.lower == "." && i >= 2 && g.IsAbbreviation(tokens[i - 2].lower));
       if (newline || stop) ++s;
     }
     out[i] = s;
@@ -52,23 +59,33 @@ Tense TokenTense(const Grammar& g, const Tok& t) {
 }
 
 Tense TenseNear(const std::vector<Tense>& token_tense, const std::vector<bool>& reporting,
-                const std::vector<uint32_t>& sentence_of, uint32_t first, uint32_t last) {
+                const std::vector<bool>& clause_break, const std::vector<uint32_t>& sentence_of,
+                uint32_t first, uint32_t last) {
   const uint32_t s = sentence_of[first];
   Tense fallback = Tense::kUnknown;
-  auto cue = [&](uint32_t i, uint32_t d) {
+  const bool fronted = first <= kFrontedTokens || sentence_of[first - kFrontedTokens - 1] != s;
+  bool after_crossed = false;  // a clause break lies between the expression and the cue
+  auto cue = [&](uint32_t i, uint32_t d, bool weak) {
     if (token_tense[i] == Tense::kUnknown) return false;
-    if (!reporting[i] || d <= kReportReach) return true;
+    if (!weak && (!reporting[i] || d <= kReportReach)) return true;
     if (fallback == Tense::kUnknown) fallback = token_tense[i];
     return false;
   };
   for (uint32_t d = 1; d < 40; ++d) {
     bool before_ok = first >= d && sentence_of[first - d] == s;
-    uint32_t a = (d + 1) / 2;  // after-cues count double distance, checked at odd d
-    bool after_ok = d % 2 == 1 && last - 1 + a < token_tense.size() && sentence_of[last - 1 + a] == s;
+    // After-cues count double distance, checked at odd d; a fronted expression's
+    // verb can only follow it ("In January, a week after ..., a bombing killed"),
+    // so there they count single distance.
+    uint32_t a = fronted ? d : (d + 1) / 2;
+    bool after_ok = (fronted || d % 2 == 1) && last - 1 + a < token_tense.size() &&
+                    sentence_of[last - 1 + a] == s;
     bool after_in = last - 1 + a < token_tense.size() && sentence_of[last - 1 + a] == s;
     if (!before_ok && !after_in) break;
-    if (before_ok && cue(first - d, d)) return token_tense[first - d];
-    if (after_ok && cue(last - 1 + a, a)) return token_tense[last - 1 + a];
+    if (before_ok && cue(first - d, d, false)) return token_tense[first - d];
+    if (after_ok) {
+      after_crossed = after_crossed || clause_break[last - 1 + a];
+      if (cue(last - 1 + a, a, after_crossed && !fronted)) return token_tense[last - 1 + a];
+    }
   }
   return fallback;
 }
