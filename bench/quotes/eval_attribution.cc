@@ -1,20 +1,24 @@
-// eval_attribution DIR: scores the quotes stage against PolNeAR-style brat
+// eval_attribution [--data=DATA_DIR] DIR [PREDICTIONS.tsv]: scores the quotes stage against PolNeAR-style brat
 // standoff (DIR/text/NAME.txt, DIR/attributions/NAME_*.ann with Source, Cue and
 // Content spans in code-point offsets). Prints exact and overlap precision,
 // recall and F1 for cue, source and content. PREDICTIONS.tsv, when given,
 // receives every predicted span and one Relation line (cue, source, content) per quote.
+// --data replaces the compiled-in data directory: a copy whose cue model was
+// trained with a held-out split (train_cue_model ... 12 10) scores that split.
 //
 // Choices: only the first .ann of an article counts (some articles have one
 // per annotator); only quotes with a cue are scored (PolNeAR has no cue-less
 // relations); a direct quote's content is widened to its quotation marks, as
 // PolNeAR includes them; a discontinuous gold span counts from its first to
-// its last fragment. Matching is one-to-one, greedy in text order.
+// its last fragment, and so do the parts of a split quote (quotes sharing one
+// cue). Matching is one-to-one, greedy in text order.
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "bench/quotes/brat.h"
@@ -101,12 +105,18 @@ Span Widen(const std::string& text, ByteSpan c) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  std::string data_dir = STORYLINE_DATA_DIR;
+  if (argc > 1 && std::string_view(argv[1]).starts_with("--data=")) {
+    data_dir = argv[1] + 7;
+    --argc;
+    ++argv;
+  }
   if (argc != 2 && argc != 3) {
-    std::fprintf(stderr, "usage: eval_attribution DIR [PREDICTIONS.tsv]\n");
+    std::fprintf(stderr, "usage: eval_attribution [--data=DATA_DIR] DIR [PREDICTIONS.tsv]\n");
     return 2;
   }
   std::FILE* dump = argc == 3 ? std::fopen(argv[2], "w") : nullptr;
-  auto extractor = storyline::quotes::QuoteExtractor::Load(STORYLINE_DATA_DIR);
+  auto extractor = storyline::quotes::QuoteExtractor::Load(data_dir);
   if (!extractor.ok()) { std::fprintf(stderr, "%s\n", std::string(extractor.status().message()).c_str()); return 1; }
   fs::path dir = argv[1];
   std::map<std::string, fs::path> first_ann = storyline::bench::FirstAnnotations(dir);
@@ -120,11 +130,22 @@ int main(int argc, char** argv) {
     std::vector<Span> pc, ps, pq, pair_source;
     for (const auto& q : analysis.quotes) {
       if (!q.cue) continue;
-      pc.push_back({ci[q.cue->begin], ci[q.cue->end]});
+      Span cue_span{ci[q.cue->begin], ci[q.cue->end]};
+      Span w = q.direct ? Widen(doc.text, q.content) : Span{q.content.begin, q.content.end};
+      Span content_span{ci[w.begin], ci[w.end]};
+      // Quotes sharing a cue are the parts of one split quote ("“C1,” he
+      // said. “C2.”"): one attribution, its content from first to last part,
+      // as a discontinuous gold span is read.
+      size_t k = 0;
+      while (k < pc.size() && !(pc[k].begin == cue_span.begin && pc[k].end == cue_span.end)) ++k;
+      if (k < pc.size()) {
+        pq[k] = {std::min(pq[k].begin, content_span.begin), std::max(pq[k].end, content_span.end)};
+        continue;
+      }
+      pc.push_back(cue_span);
       if (q.speaker) ps.push_back({ci[q.speaker->begin], ci[q.speaker->end]});
       pair_source.push_back(q.speaker ? Span{ci[q.speaker->begin], ci[q.speaker->end]} : Span{0, 0});
-      Span w = q.direct ? Widen(doc.text, q.content) : Span{q.content.begin, q.content.end};
-      pq.push_back({ci[w.begin], ci[w.end]});
+      pq.push_back(content_span);
     }
     if (dump != nullptr) {
       for (size_t k = 0; k < pc.size(); ++k) {

@@ -2,7 +2,9 @@
 // lexicon's explicit ones) and, for each, its
 // source phrase and content span — "X said (that) C", "C, X said", "C, said X",
 // "“C,” X told reporters", "according to X, C", "C was reported by X", with the
-// relays "X, citing Y, reported" and "told Interfax" / "speaking to the FT".
+// relays "X, citing Y, reported" and "told Interfax" / "speaking to the FT",
+// the sourceless passive "it was revealed that C", and "X said:" before a
+// paragraph.
 // Works on token ranges of a DocView; stateless; thread-safe.
 #ifndef STORYLINE_EXTRACT_QUOTES_ATTRIBUTION_FINDER_H_
 #define STORYLINE_EXTRACT_QUOTES_ATTRIBUTION_FINDER_H_
@@ -25,6 +27,7 @@ struct Attribution {
   std::vector<TokenRange> cited;  // "citing Y": who the source relays
   TokenRange addressee;         // outlet the source spoke to ("told Interfax")
   int sentence = 0;
+  bool sourceless = false;      // a passive ("it was revealed that"): nobody in particular speaks
   bool complement = false;      // the content follows the cue: a quote, "that …", ": …"
 };
 

@@ -77,6 +77,15 @@ bool BreaksRun(const DocView& v, int i, int end) {
          (kind == CueKind::kCiting || kind == CueKind::kAddressee);
 }
 
+bool IsCueOfKind(const DocView& v, int i, int end, CueKind kind) {
+  if (i >= end || !v.lexicon->StartsCue(v.tok(i).lower)) return false;  // the usual case, without allocating
+  for (const CueMatch& c : FindCues(v, {i, std::min(end, i + 3)})) {
+    if (c.tokens.begin == i) return c.kind == kind;
+  }
+  return false;
+}
+
+
 std::vector<CueMatch> FindModelCues(const DocView& v, TokenRange sentence) {
   const CueModel& model = v.lexicon->cue_model();
   std::vector<CueMatch> cues;

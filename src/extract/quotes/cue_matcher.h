@@ -17,6 +17,10 @@ struct CueMatch {
 
 std::vector<CueMatch> FindCues(const DocView& v, TokenRange sentence);
 
+// True when a lexicon cue of `kind` starts at token i (looking no further than
+// `end`): ", according to", ", citing". Allocates only when a cue starts there.
+bool IsCueOfKind(const DocView& v, int i, int end, CueKind kind);
+
 // The cues the learned classifier (CueModel) tags in a sentence: runs of
 // consecutive cue tokens. The kind comes from the lexicon when the run is one
 // of its phrases ("according to", "reported by", "citing"), else it is a verb cue.

@@ -79,6 +79,7 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& data_dir) {
   RETURN_IF_ERROR(ReadSet(dir + "titles.tsv", &lex.titles_));
   RETURN_IF_ERROR(ReadSet(dir + "abbreviations.tsv", &lex.abbreviations_));
   RETURN_IF_ERROR(ReadSet(dir + "signoffs.tsv", &lex.signoffs_));
+  RETURN_IF_ERROR(ReadSet(dir + "nonspeaker_heads.tsv", &lex.nonspeaker_heads_));
   ASSIGN_OR_RETURN(Rows anonymity, ReadTsv(dir + "anonymity_phrases.tsv"));
   for (const auto& row : anonymity) lex.anonymity_phrases_.push_back(absl::AsciiStrToLower(row[0]));
   ASSIGN_OR_RETURN(Rows outlets, ReadTsv(data_dir + "/outlets.tsv"));

@@ -45,6 +45,8 @@ class Lexicon {
   bool IsTitle(std::string_view lower) const { return titles_.contains(Key(lower)); }
   bool IsAbbreviation(std::string_view lower) const { return abbreviations_.contains(Key(lower)); }
   bool IsSignOff(std::string_view lower) const { return signoffs_.contains(Key(lower)); }
+  // Heads of source phrases that do not speak ("images", "movements", "base").
+  bool IsNonSpeakerHead(std::string_view lower) const { return nonspeaker_heads_.contains(Key(lower)); }
   // Phrases that make a speaker anonymous ("asking not to be named"), lower-case.
   const std::vector<std::string>& anonymity_phrases() const { return anonymity_phrases_; }
   // True when some outlet variant starts with this word (exact case).
@@ -66,7 +68,7 @@ class Lexicon {
   absl::flat_hash_map<std::string, OutletEntry> outlets_;  // variant -> entry
   absl::flat_hash_set<std::string> outlet_starts_;
   absl::flat_hash_set<std::string> cue_starts_, cue_adverbs_, anonymous_heads_, np_stop_, titles_, abbreviations_,
-      signoffs_;
+      signoffs_, nonspeaker_heads_;
   std::vector<std::string> anonymity_phrases_;
   int max_outlet_words_ = 1;
   CueModel cue_model_;

@@ -4,6 +4,8 @@
 // ("Minister of Agrarian Policy", "Russian and Syrian sources"). Twelve words at
 // most: longer runs are clauses, not sources. Forwards the same, minus "to" and "with"
 // ("a representative connected to the new administration", "a person familiar with") and up to fifteen.
+// A subject walked back to a preposition may continue over "for", "into",
+// "near"… when the whole stretch up to the clause's start is a noun phrase.
 #include "src/extract/quotes/noun_phrase.h"
 
 #include <string>
@@ -13,6 +15,10 @@ namespace {
 
 constexpr int kMaxBackWords = 12;
 constexpr int kMaxForwardWords = 15;
+// A subject with prepositional phrases ("A preliminary investigation into the
+// grounding of the Vega Dawn near Izmail"): 16 words measured best on the
+// PolNeAR train split (source exact F1 +0.004 over 12; 20 the same as 16).
+constexpr int kMaxPrepositionalWords = 16;
 
 bool IsAuxiliary(const DocView& v, int i) {
   const Token& t = v.tok(i);
@@ -75,6 +81,34 @@ bool IsVerbCueWord(const DocView& v, int i) {
   return kind != nullptr && *kind == CueKind::kVerb;
 }
 
+bool IsPreposition(const Token& t) {
+  static const char* const kPrepositions[] = {"of", "for", "into", "near", "from", "on", "in", "at", "about", "by", "with", "over"};
+  for (const char* p : kPrepositions) if (t.lower == p) return true;
+  return false;
+}
+
+// "A spokesman for the bank", "A preliminary investigation into the grounding
+// of the Vega Dawn near Izmail": when the walk back stopped at a preposition,
+// the phrase goes on to the clause's start if everything before it is a noun
+// phrase too (words, prepositions, no verb cue, no past tense) that starts
+// the sentence or follows a comma or a closing quote. Returns its first token,
+// or -1.
+int PrepositionalStart(const DocView& v, int floor, int k, int last) {
+  int i = k;
+  for (; i >= floor && last - i <= kMaxPrepositionalWords; --i) {
+    const Token& t = v.tok(i);
+    if (IsAbbrevPeriod(v, i)) continue;
+    if (t.kind != TokenKind::kWord) break;
+    if (IsPreposition(t) || IsLinkWord(t)) continue;
+    if (!t.capitalized && t.lower.size() > 3 && t.lower.ends_with("ed") && t.lower.find('-') == std::string::npos) return -1;
+    if (v.lexicon->FindPronoun(t.lower) != nullptr || !PhraseWord(v, i, false)) return -1;
+  }
+  if (last - i > kMaxPrepositionalWords) return -1;
+  const bool opens = i < floor || v.tok(i).kind == TokenKind::kComma || v.ClosesQuote(i);
+  if (!opens || IsPreposition(v.tok(i + 1))) return -1;
+  return i + 1;
+}
+
 TokenRange SubjectBefore(const DocView& v, int floor, int end) {
   int j = end - 1;
   for (int skipped = 0; j >= floor && skipped < 4 && IsAuxiliary(v, j); ++skipped) --j;
@@ -89,11 +123,15 @@ TokenRange SubjectBefore(const DocView& v, int floor, int end) {
     if (!t.capitalized && t.lower.size() > 3 && t.lower.ends_with("ed") &&
         t.lower.find('-') == std::string::npos) break;
     if (v.lexicon->FindPronoun(t.lower) != nullptr) break;
-    if (IsLinkWord(t) && t.lower != "the") {
-      if (!(Cap(v, k + 1, floor, last) && (t.lower != "and" || Cap(v, k - 1, floor, last)))) break;
-      continue;
+    const bool link_ends = IsLinkWord(t) && t.lower != "the" &&
+                           !(Cap(v, k + 1, floor, last) && (t.lower != "and" || Cap(v, k - 1, floor, last)));
+    if (link_ends || (!PhraseWord(v, k, false) && !IsLinkWord(t))) {
+      if (IsPreposition(t) && k > floor) {
+        const int start = PrepositionalStart(v, floor, k, last);
+        if (start >= 0) k = start - 1;
+      }
+      break;
     }
-    if (!PhraseWord(v, k, false) && !IsLinkWord(t)) break;
   }
   int first = k + 1;
   while (first < last && IsLinkWord(v.tok(first)) && v.tok(first).lower != "the") ++first;

@@ -5,6 +5,9 @@
 // speaker of the nearest attribution before it in its paragraph, or in the
 // previous paragraph when it opens its own; four words at least, because
 // shorter quoted runs are titles, names and scare quotes ("special flight").
+// The other part of a split quote ("“C1,” he said. “C2.”", "“C1,” he said,
+// “C2”") is a quote of any length that shares its cue as well: PolNeAR marks
+// both parts as the content of one attribution.
 #include "src/extract/quotes/quote_extractor.h"
 
 #include <algorithm>
@@ -53,6 +56,8 @@ std::string LanguageOf(std::string_view text, const Analysis& analysis, ByteSpan
 
 
 constexpr int kMinUnattributedWords = 4;
+// Tokens between a split quote's cue and its second part ("he said on Monday, “…”").
+constexpr int kContinuationGap = 8;
 constexpr size_t kMaxKeptTokens = 1 << 16;  // ~4 MB: a long article's worth
 constexpr uint32_t kAnonymityWindow = 200;   // bytes either side of a cue
 
@@ -95,23 +100,95 @@ const ResolvedAttribution* Antecedent(const DocView& v, const std::vector<Resolv
   int first = TokenIndexAt(v, qs.outer.begin);
   int para = v.token_paragraph[first];
   bool opens_paragraph = first == 0 || v.tokens[first].newline_before;
+  // Attributions are in cue order: the last one before the quote, then back
+  // while still in this paragraph or the previous one (bounded, not a scan).
+  auto it = std::upper_bound(all.begin(), all.end(), qs.outer.begin, [&](uint32_t b, const ResolvedAttribution& r) {
+    return b < v.tokens[r.attribution.cue.begin].span.begin;
+  });
   const ResolvedAttribution* best = nullptr;
-  for (const ResolvedAttribution& r : all) {
-    int p = v.token_paragraph[r.attribution.cue.begin];
-    if (v.tokens[r.attribution.cue.begin].span.begin > qs.outer.begin) break;
-    if (p == para || (opens_paragraph && p == para - 1)) best = &r;
+  while (it != all.begin()) {
+    const ResolvedAttribution& r = *--it;
+    const int p = v.token_paragraph[r.attribution.cue.begin];
+    if (p == para || (opens_paragraph && p == para - 1)) { best = &r; break; }
+    if (p < para - 1) break;
   }
   return best != nullptr && !best->speaker.name.empty() ? best : nullptr;
 }
 
+int SentenceOf(const DocView& v, int token) {
+  auto it = std::upper_bound(v.sentences.begin(), v.sentences.end(), token,
+                             [](int t, const TokenRange& s) { return t < s.begin; });
+  return static_cast<int>(it - v.sentences.begin()) - 1;
+}
+
+// The direct quote this cue-less one continues, split around its cue:
+// "“C1,” he said. “C2.”" (C2 in the cue's sentence or opening the next one)
+// or "“C1,” he said, “C2.”" where the attribution took C2. PolNeAR marks both
+// parts as one discontinuous content; here the second part shares the cue.
+const ResolvedAttribution* Continued(const DocView& v, const std::vector<ResolvedAttribution>& all,
+                                     const QuoteSpan& qs) {
+  const int first = TokenIndexAt(v, qs.outer.begin);
+  const int sentence = SentenceOf(v, first);
+  if (sentence < 0) return nullptr;
+  const auto lo = std::lower_bound(all.begin(), all.end(), sentence - 1, [](const ResolvedAttribution& r, int s) {
+    return r.attribution.sentence < s;
+  });
+  for (auto it = lo; it != all.end() && it->attribution.sentence <= sentence; ++it) {
+    const Attribution& a = it->attribution;
+    if (a.quote < 0 || v.token_paragraph[a.cue.begin] != v.token_paragraph[first]) continue;
+    // The attribution's own words (source and cue) sit between the parts.
+    const bool has_source = a.source.end > a.source.begin;
+    const int words_begin = has_source ? std::min(a.source.begin, a.cue.begin) : a.cue.begin;
+    const int words_end = std::max(has_source ? std::max(a.source.end, a.source_extent.end) : 0, a.cue.end);
+    const ByteSpan quote = v.quotes[a.quote].outer;
+    const bool fronted = quote.end <= v.tok(words_begin).span.begin;
+    const bool after = fronted && first >= words_end && first - words_end <= kContinuationGap &&
+                       (a.sentence == sentence || v.sentences[sentence].begin == first);
+    const int last = TokenIndexAt(v, qs.outer.end) - 1;
+    const bool before = !fronted && a.sentence == sentence && last < words_begin &&
+                        words_begin - last <= 2;
+    if (after || before) return &*it;
+  }
+  return nullptr;
+}
+
+// Attribution contents sorted by begin, with the running maximum of their
+// ends: whether a span overlaps any of them in O(log n), so that a document
+// of many quotes and many attributions stays linear-logarithmic.
+class ContentIndex {
+ public:
+  explicit ContentIndex(const std::vector<ResolvedAttribution>& all) {
+    for (const ResolvedAttribution& r : all) spans_.push_back(r.attribution.content);
+    std::sort(spans_.begin(), spans_.end(), [](ByteSpan a, ByteSpan b) { return a.begin < b.begin; });
+    uint32_t max_end = 0;
+    for (const ByteSpan& c : spans_) max_ends_.push_back(max_end = std::max(max_end, c.end));
+  }
+  bool Overlaps(ByteSpan s) const {
+    auto it = std::lower_bound(spans_.begin(), spans_.end(), s.end, [](ByteSpan c, uint32_t e) { return c.begin < e; });
+    const size_t n = it - spans_.begin();  // contents beginning before s ends
+    return n > 0 && max_ends_[n - 1] > s.begin;
+  }
+
+ private:
+  std::vector<ByteSpan> spans_;
+  std::vector<uint32_t> max_ends_;
+};
+
 void AddUnattributedQuotes(const DocView& v, const std::vector<ResolvedAttribution>& all,
                            std::vector<Quote>* out) {
+  const ContentIndex contents(all);
   for (const QuoteSpan& qs : v.quotes) {
-    bool covered = false;
-    for (const ResolvedAttribution& r : all) covered |= r.attribution.content.Overlaps(qs.inner);
-    if (covered || WordsIn(v, qs.inner) < kMinUnattributedWords) continue;
+    if (contents.Overlaps(qs.inner)) continue;
     Quote q;
     q.content = qs.inner;
+    if (const ResolvedAttribution* r = Continued(v, all, qs)) {
+      q = ToQuote(v, *r);
+      q.content = qs.inner;
+      q.direct = true;
+      out->push_back(std::move(q));
+      continue;
+    }
+    if (WordsIn(v, qs.inner) < kMinUnattributedWords) continue;
     if (const ResolvedAttribution* r = Antecedent(v, all, qs)) {
       q.speaker_name = r->speaker.name;
       q.anonymous = r->speaker.anonymous;

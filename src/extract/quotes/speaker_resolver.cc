@@ -32,6 +32,14 @@ std::string RangeText(const DocView& v, TokenRange r) {
   return std::string(v.Text(v.Span(r.begin, r.end)));
 }
 
+// "the Vega Dawn": a capitalised word before it makes an outlet's name
+// ("Dawn") part of another name; "Britain's BBC" and "The Guardian" do not.
+bool InsideLongerName(const DocView& v, TokenRange r, int i) {
+  if (i == r.begin || v.tok(i - 1).kind != TokenKind::kWord || !v.tok(i - 1).capitalized) return false;
+  const std::string& w = v.tok(i - 1).lower;
+  return w != "the" && !w.ends_with("'s") && !w.ends_with("\xE2\x80\x99s");
+}
+
 bool FindOutletIn(const DocView& v, TokenRange r, Speaker* sp) {
   if (r.end - r.begin == 1 && LooksLikeSite(v.Text(v.tok(r.begin).span))) {
     sp->name = std::string(v.Text(v.tok(r.begin).span));
@@ -40,6 +48,7 @@ bool FindOutletIn(const DocView& v, TokenRange r, Speaker* sp) {
   }
   for (int i = r.begin; i < r.end; ++i) {
     const OutletEntry* e = nullptr;
+    if (InsideLongerName(v, r, i)) continue;
     if (OutletAt(v, i, r.end, &e) > 0) {
       sp->name = e->name;
       sp->outlet = true;
@@ -76,6 +85,11 @@ bool MarkAnonymous(const DocView& v, TokenRange r, Speaker* sp) {
   return false;
 }
 
+bool IsPrepositionWord(const std::string& w) {
+  return w == "of" || w == "into" || w == "near" || w == "for" || w == "from" || w == "in" || w == "at" ||
+         w == "on" || w == "about" || w == "by" || w == "with" || w == "over";
+}
+
 bool IsCapitalName(const DocView& v, int i) {
   const std::string& w = v.tok(i).lower;
   return v.tok(i).capitalized && w != "the" && w != "a" && w != "an" && w != "this" &&
@@ -106,6 +120,11 @@ void NameFromCapitals(const DocView& v, TokenRange r, Speaker* sp) {
   // No name, or a name inside a description ("satellite images from January"):
   // the phrase itself.
   if (begin >= end || (end < r.end && !titled)) { sp->name = RangeText(v, r); return; }
+  // "An investigation into the grounding of the Vega Dawn": a name inside a
+  // prepositional phrase is not the source's head; the phrase itself is.
+  int before = begin - 1;
+  while (before > r.begin && (v.IsWord(before, "the") || v.IsWord(before, "a") || v.IsWord(before, "an"))) --before;
+  if (!titled && before >= r.begin && IsPrepositionWord(v.tok(before).lower)) { sp->name = RangeText(v, r); return; }
   if (titled && after_of && end - begin >= 3) begin = end - 2;
   sp->name = RangeText(v, {begin, end});
   sp->person = titled || end - begin <= 3;
@@ -147,14 +166,23 @@ FullNames TitledFullNames(const DocView& v) {
   return names;
 }
 
-void ExpandSurname(const DocView& v, std::vector<ResolvedAttribution>* all,
-                   std::optional<FullNames>* titled, Speaker* sp) {
-  if (!sp->person || sp->name.find(' ') != std::string::npos) return;
-  for (const ResolvedAttribution& other : *all) {
-    const std::string& full = other.speaker.name;
-    if (!other.speaker.person || full.size() <= sp->name.size() + 1) continue;
-    if (full.ends_with(" " + sp->name)) { sp->name = full; return; }
+// Surname -> the first fuller person name of the document's speakers that
+// ends with it, built once: a lookup per attribution instead of a scan.
+FullNames SpeakerFullNames(const std::vector<ResolvedAttribution>& all) {
+  FullNames names;
+  for (const ResolvedAttribution& r : all) {
+    const std::string& full = r.speaker.name;
+    const size_t space = full.rfind(' ');
+    if (r.speaker.person && space != std::string::npos && space + 1 < full.size()) {
+      names.emplace(full.substr(space + 1), full);
+    }
   }
+  return names;
+}
+
+void ExpandSurname(const DocView& v, const FullNames& speakers, std::optional<FullNames>* titled, Speaker* sp) {
+  if (!sp->person || sp->name.find(' ') != std::string::npos) return;
+  if (auto it = speakers.find(sp->name); it != speakers.end()) { sp->name = it->second; return; }
   if (!titled->has_value()) *titled = TitledFullNames(v);
   auto it = (*titled)->find(sp->name);
   if (it != (*titled)->end()) sp->name = it->second;
@@ -248,7 +276,8 @@ std::vector<ResolvedAttribution> ResolveSpeakers(const DocView& v,
     all.push_back({std::move(a), std::move(sp), {}});
   }
   std::optional<FullNames> titled;
-  for (auto& r : all) ExpandSurname(v, &all, &titled, &r.speaker);
+  const FullNames speakers = SpeakerFullNames(all);
+  for (auto& r : all) ExpandSurname(v, speakers, &titled, &r.speaker);
   for (size_t i = 0; i < all.size(); ++i) ResolvePronoun(v, &all, i);
   BuildChains(v, &all);
   return all;
