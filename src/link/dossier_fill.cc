@@ -1,5 +1,7 @@
 #include "src/link/dossier_fill.h"
 
+#include <optional>
+
 namespace storyline::link {
 
 std::string PublishedDay(const Document& doc, const Analysis& analysis) {
@@ -35,6 +37,43 @@ DossierDocument FillDocument(const Document& doc, const Analysis& analysis) {
   return d;
 }
 
+namespace {
+
+// The mention that names a speaker phrase: the one of the most speaker-like type
+// (person, then outlet, organization, facility, place), the longest on a tie.
+// An "other" mention is an adjective or demonym ("British-based", "Russian" of
+// "a Russian official") and a place not at the end a modifier: neither names
+// the speaker. Anonymous speakers get none at all.
+std::optional<size_t> SpeakerMention(const Analysis& analysis, ByteSpan speaker, size_t resolved) {
+  auto rank = [](EntityType t) {
+    switch (t) {
+      case EntityType::kPerson: return 5;
+      case EntityType::kMedia: return 4;
+      case EntityType::kOrganization: return 3;
+      case EntityType::kFacility: return 2;
+      case EntityType::kLocation: return 1;
+      case EntityType::kOther: return 0;
+    }
+    return 0;
+  };
+  std::optional<size_t> best;
+  for (size_t m = 0; m < analysis.mentions.size() && m < resolved; ++m) {
+    const Mention& mention = analysis.mentions[m];
+    if (!mention.span.Overlaps(speaker) || rank(mention.type) == 0) continue;
+    // A place inside a longer phrase modifies it ("Officials in X", "X's
+    // interim government"): only a place that ends the phrase speaks.
+    const bool place = mention.type == EntityType::kLocation || mention.type == EntityType::kFacility;
+    if (place && mention.span.end < speaker.end) continue;
+    if (!best) { best = m; continue; }
+    const Mention& b = analysis.mentions[*best];
+    const int r = rank(mention.type), rb = rank(b.type);
+    if (r > rb || (r == rb && mention.span.size() > b.span.size())) best = m;
+  }
+  return best;
+}
+
+}  // namespace
+
 std::vector<DossierQuote> FillQuotes(const Document& doc, const Analysis& analysis,
                                      const std::vector<size_t>& mention_entities) {
   std::vector<DossierQuote> out;
@@ -50,10 +89,9 @@ std::vector<DossierQuote> FillQuotes(const Document& doc, const Analysis& analys
     } else if (q.speaker) {
       d.speaker = std::string(q.speaker->Of(doc.text));
     }
-    for (size_t m = 0; q.speaker && m < analysis.mentions.size() && m < mention_entities.size(); ++m) {
-      if (analysis.mentions[m].span.Overlaps(*q.speaker)) {
-        d.speaker_entity = "e" + std::to_string(mention_entities[m] + 1);
-        break;
+    if (q.speaker && !q.anonymous) {
+      if (auto m = SpeakerMention(analysis, *q.speaker, mention_entities.size())) {
+        d.speaker_entity = "e" + std::to_string(mention_entities[*m] + 1);
       }
     }
     if (q.cue) d.cue = std::string(q.cue->Of(doc.text));

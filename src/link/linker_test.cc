@@ -204,21 +204,28 @@ TEST_F(LinkerTest, DocumentFieldsComeFromDocumentAndAnalysis) {
   EXPECT_EQ(db.outlet_evidence, "self-reference");
 }
 
-TEST_F(LinkerTest, QuotesCarrySpeakerEntityWhenSpeakerIsAMention) {
-  Article a = Echo();
-  a.Mention("an official", EntityType::kPerson);
+// A speaker phrase names its entity by its most speaker-like mention: the person,
+// not the place or the demonym in "Velmoran port chief Ana Brel", nor the
+// possessor of "Ostria's navy command"; an anonymous speaker names none.
+TEST_F(LinkerTest, QuotesCarryTheSpeakersEntity) {
+  Article a("a",
+            "Velmoran port chief Ana Brel said the convoy had left. "
+            "Ostria's navy command said the base was empty. "
+            "A Velmoran official said the port was calm.");
+  a.Quote("the convoy had left", "said", {"Ana Brel"}, false, "Velmoran port chief Ana Brel");
+  a.Quote("the base was empty", "said", {"Ostria's navy command"}, false, "Ostria's navy command");
+  a.Quote("the port was calm", "said", {"A Velmoran official"}, true, "A Velmoran official");
+  a.Mention("Velmoran", EntityType::kOther).Mention("Ana Brel", EntityType::kPerson);
+  a.Mention("Ostria", EntityType::kLocation);
   Dossier d = Link({a});
-  ASSERT_EQ(d.quotes.size(), 1u);
-  const DossierQuote& q = d.quotes[0];
-  EXPECT_EQ(q.doc, "echo");
-  EXPECT_EQ(q.text, "Ostria had evacuated at least 300 marines from Port Alder");
-  EXPECT_EQ(q.cue, "reported");
-  EXPECT_TRUE(q.anonymous);
-  ASSERT_FALSE(q.speaker_entity.empty());
-  auto it = std::find_if(d.entities.begin(), d.entities.end(),
-                         [&](const Entity& e) { return e.id == q.speaker_entity; });
-  ASSERT_NE(it, d.entities.end());
-  EXPECT_EQ(it->name, "an official");
+  ASSERT_EQ(d.quotes.size(), 3u);
+  auto name_of = [&](const std::string& id) {
+    for (const Entity& e : d.entities) if (e.id == id) return e.name;
+    return std::string();
+  };
+  EXPECT_EQ(name_of(d.quotes[0].speaker_entity), "Ana Brel");
+  EXPECT_TRUE(d.quotes[1].speaker_entity.empty()) << name_of(d.quotes[1].speaker_entity);
+  EXPECT_TRUE(d.quotes[2].speaker_entity.empty()) << name_of(d.quotes[2].speaker_entity);
 }
 
 TEST_F(LinkerTest, OneSourceUnderTwoSpellingsIsOneOrigin) {

@@ -203,7 +203,15 @@ void RetypePersons(const std::vector<SentenceTokens>& sentences, const EntityLex
   struct Lone { int place_contexts = 0, others = 0; bool after_the = false; };
   absl::flat_hash_map<std::string, Lone> lone;
   absl::flat_hash_map<std::string, EntityType> retyped;
+  // A place label after a ship noun is a ship too ("cargo ships Sparta and ...").
+  absl::flat_hash_set<std::string> ships;
   for (const Chunk& c : *chunks) {
+    if (c.type == EntityType::kLocation && c.begin > 0) {
+      const auto& st = sentences[c.sentence];
+      if (lexicon.TypeByWordBefore(LowerAscii(st.words[c.begin - 1])) == EntityType::kOther) {
+        ships.insert(Key(st, c.begin, c.end));
+      }
+    }
     if (c.type != EntityType::kPerson) continue;
     const auto& st = sentences[c.sentence];
     std::string key = Key(st, c.begin, c.end);
@@ -228,8 +236,11 @@ void RetypePersons(const std::vector<SentenceTokens>& sentences, const EntityLex
       retyped.emplace(key, EntityType::kLocation);
     }
   }
-  if (retyped.empty()) return;
+  if (retyped.empty() && ships.empty()) return;
   for (Chunk& c : *chunks) {
+    if (c.type == EntityType::kLocation && ships.contains(Key(sentences[c.sentence], c.begin, c.end))) {
+      c.type = EntityType::kOther;
+    }
     if (c.type != EntityType::kPerson) continue;
     auto it = retyped.find(Key(sentences[c.sentence], c.begin, c.end));
     if (it != retyped.end()) c.type = it->second;
