@@ -4,6 +4,7 @@
 // empty, broken and huge inputs.
 #include "src/extract/quotes/quote_extractor.h"
 
+#include <algorithm>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -102,6 +103,27 @@ TEST(QuoteExtractorTest, SpansAreInsideTheText) {
   ASSERT_EQ(a.quotes.size(), 1u);
   EXPECT_EQ(a.quotes[0].content.Of(text), "We will stay in the region for now,");
   EXPECT_TRUE(a.quotes[0].direct);
+}
+
+// A pronoun with no earlier speaker takes the entity stage's person mention
+// that ends nearest before it, whatever the order of the mention list.
+TEST(QuoteExtractorTest, PronounTakesNearestPersonMentionBefore) {
+  const std::string text = "Anna Kovac met Peter Lind in Oslo on Monday. He said that the talks went well. Rui Dias left.";
+  auto span_of = [&](std::string_view s) {
+    uint32_t b = static_cast<uint32_t>(text.find(s));
+    return ByteSpan{b, b + static_cast<uint32_t>(s.size())};
+  };
+  for (bool reversed : {false, true}) {
+    Document doc;
+    doc.text = text;
+    Analysis a;
+    a.mentions = {{span_of("Anna Kovac"), EntityType::kPerson}, {span_of("Peter Lind"), EntityType::kPerson},
+                  {span_of("Oslo"), EntityType::kLocation}, {span_of("Rui Dias"), EntityType::kPerson}};
+    if (reversed) std::reverse(a.mentions.begin(), a.mentions.end());
+    Extractor().Analyze(doc, &a);
+    ASSERT_EQ(a.quotes.size(), 1u) << "reversed: " << reversed;
+    EXPECT_EQ(a.quotes[0].speaker_name, "Peter Lind") << "reversed: " << reversed;
+  }
 }
 
 TEST(QuoteExtractorTest, EmptyBrokenAndHugeInputs) {

@@ -190,15 +190,28 @@ void ExpandSurname(const DocView& v, const FullNames& speakers, std::optional<Fu
 
 constexpr int kNameLookBack = 400;  // tokens: about two paragraphs
 
-// The nearest named person before token `at` in the text itself: a person
-// mention of the entity stage, else a capitalised run right after a title
-// ("Minister Olga Marchenko"). Returns its first token index, or -1.
-int NamedPersonBefore(const DocView& v, int at, std::string* name) {
-  uint32_t limit = v.tok(at).span.begin;
-  const Mention* best = nullptr;
+// The entity stage's person mentions ordered by end offset (ties in mention
+// order), built once per document so that each pronoun binary-searches it
+// instead of scanning every mention (attributions x mentions).
+std::vector<const Mention*> PersonMentionsByEnd(const DocView& v) {
+  std::vector<const Mention*> persons;
   for (const Mention& m : v.analysis->mentions) {
-    if (m.type == EntityType::kPerson && m.span.end <= limit) best = &m;
+    if (m.type == EntityType::kPerson) persons.push_back(&m);
   }
+  std::stable_sort(persons.begin(), persons.end(),
+                   [](const Mention* a, const Mention* b) { return a->span.end < b->span.end; });
+  return persons;
+}
+
+// The nearest named person before token `at` in the text itself: a person
+// mention of the entity stage (the one ending last before it), else a
+// capitalised run right after a title ("Minister Olga Marchenko"). Returns its
+// first token index, or -1.
+int NamedPersonBefore(const DocView& v, const std::vector<const Mention*>& persons, int at, std::string* name) {
+  uint32_t limit = v.tok(at).span.begin;
+  auto after = std::upper_bound(persons.begin(), persons.end(), limit,
+                                [](uint32_t l, const Mention* m) { return l < m->span.end; });
+  const Mention* best = after == persons.begin() ? nullptr : *(after - 1);
   if (best != nullptr) {
     *name = std::string(v.Text(best->span));
     auto it = std::lower_bound(v.tokens.begin(), v.tokens.end(), best->span.begin,
@@ -234,7 +247,8 @@ void ResolveIt(const DocView& v, std::vector<ResolvedAttribution>* all, size_t i
   }
 }
 
-void ResolvePronoun(const DocView& v, std::vector<ResolvedAttribution>* all, size_t i) {
+void ResolvePronoun(const DocView& v, const std::vector<const Mention*>& persons,
+                    std::vector<ResolvedAttribution>* all, size_t i) {
   ResolvedAttribution& r = (*all)[i];
   const PronounKind* kind = PronounOf(v, r.attribution.source);
   if (kind != nullptr && *kind == PronounKind::kThing) return ResolveIt(v, all, i);
@@ -242,7 +256,8 @@ void ResolvePronoun(const DocView& v, std::vector<ResolvedAttribution>* all, siz
   r.speaker.name.clear();
   r.speaker.person = false;
   std::string text_name;
-  int text_at = *kind == PronounKind::kPerson ? NamedPersonBefore(v, r.attribution.source.begin, &text_name) : -1;
+  int text_at =
+      *kind == PronounKind::kPerson ? NamedPersonBefore(v, persons, r.attribution.source.begin, &text_name) : -1;
   for (size_t j = i; j-- > 0 && i - j <= kMaxLookBack;) {
     const Speaker& prev = (*all)[j].speaker;
     bool fits = *kind == PronounKind::kPerson ? prev.person && !prev.anonymous
@@ -278,7 +293,8 @@ std::vector<ResolvedAttribution> ResolveSpeakers(const DocView& v,
   std::optional<FullNames> titled;
   const FullNames speakers = SpeakerFullNames(all);
   for (auto& r : all) ExpandSurname(v, speakers, &titled, &r.speaker);
-  for (size_t i = 0; i < all.size(); ++i) ResolvePronoun(v, &all, i);
+  const std::vector<const Mention*> persons = PersonMentionsByEnd(v);
+  for (size_t i = 0; i < all.size(); ++i) ResolvePronoun(v, persons, &all, i);
   BuildChains(v, &all);
   return all;
 }
