@@ -7,6 +7,7 @@
 
 #include "absl/container/flat_hash_set.h"
 
+#include "src/link/event_frames.h"
 #include "src/link/timeline_builder.h"
 
 namespace storyline::link {
@@ -69,6 +70,66 @@ bool SpansAWeek(std::string_view v) {
   return days >= 7;
 }
 
+// Lower-case ASCII words of `s` (anything else ends a word).
+std::vector<std::string> LowerWords(std::string_view s) {
+  std::vector<std::string> out;
+  std::string word;
+  for (char c : s) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      word += static_cast<char>(c | 0x20);
+    } else if (!word.empty()) {
+      out.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) out.push_back(std::move(word));
+  return out;
+}
+
+// Words of an event clause that say what happened ("ran", "aground", "izmail"),
+// not how it is phrased.
+bool IsContentWord(std::string_view w) {
+  static const absl::flat_hash_set<std::string_view> kFunction = {
+      "the", "and", "was", "were", "had", "has", "have", "been", "its", "their", "his",
+      "her", "they", "this", "that", "with", "from", "near", "into", "for", "are",
+      "when", "which", "who", "then", "than", "she", "him", "them", "our", "not", "first"};
+  return w.size() >= 3 && !kFunction.contains(w);
+}
+
+// One word in two forms: equal, or the same first four letters when both have
+// four or more ("grounded" / "grounding"; "ran" / "running" stay apart).
+bool SameStem(std::string_view a, std::string_view b) {
+  if (a.size() >= 4 && b.size() >= 4) return a.substr(0, 4) == b.substr(0, 4);
+  return a == b;
+}
+
+// The sentence around byte `at`: between sentence ends (". ", "! ", "? ") or
+// line breaks.
+ByteSpan SentenceAround(std::string_view text, uint32_t at) {
+  auto ends_here = [&](size_t i) {  // text[i] ends a sentence
+    const char c = text[i];
+    return (c == '.' || c == '!' || c == '?') && (i + 1 == text.size() || text[i + 1] == ' ' ||
+                                                  text[i + 1] == '\n');
+  };
+  size_t b = std::min<size_t>(at, text.size());
+  while (b > 0 && text[b - 1] != '\n' && !(b >= 2 && text[b - 1] == ' ' && ends_here(b - 2))) --b;
+  size_t e = std::min<size_t>(at, text.size());
+  while (e < text.size() && text[e] != '\n' && !ends_here(e)) ++e;
+  return {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+}
+
+// Days in a "P<n>D" or "P<n>W" value (up to a year), or 0.
+int OffsetDays(std::string_view v) {
+  if (v.size() < 3 || v[0] != 'P' || (v.back() != 'D' && v.back() != 'W')) return 0;
+  int n = 0;
+  for (char c : v.substr(1, v.size() - 2)) {
+    if (c < '0' || c > '9') return 0;
+    n = n * 10 + (c - '0');
+    if (n > 366) return 0;
+  }
+  return v.back() == 'W' ? n * 7 : n;
+}
+
 // The "YYYY-MM" of a full date or year-month value; empty otherwise.
 std::string MonthOf(std::string_view v) {
   if (IsDay(v) || IsYearMonth(v)) return std::string(v.substr(0, 7));
@@ -128,6 +189,11 @@ std::vector<AnchoredDoc> StoryDater::Anchor(const std::vector<DatedDoc>& docs) c
   for (size_t i = 0; i < docs.size(); ++i) {
     if (docs[i].published.empty() && out[i].published.date.empty()) {
       AnchorByWeekday(docs[i], support, out[i]);
+    }
+  }
+  for (size_t i = 0; i < docs.size(); ++i) {
+    if (docs[i].published.empty() && out[i].published.date.empty()) {
+      AnchorByEventOffset(i, docs, out, out[i]);
     }
   }
   return out;
@@ -194,6 +260,91 @@ void StoryDater::Retag(const DatedDoc& doc,
   }
 }
 
+void StoryDater::AnchorByEventOffset(size_t index, const std::vector<DatedDoc>& docs,
+                                     const std::vector<AnchoredDoc>& anchored,
+                                     AnchoredDoc& out) const {
+  if (tagger_ == nullptr || docs[index].timexes == nullptr) return;
+  const DatedDoc& doc = docs[index];
+  for (const Timex& t : out.timexes) {
+    const int offset = t.type == TimexType::kDuration ? OffsetDays(t.value) : 0;
+    if (offset == 0) continue;
+    std::string_view rest = doc.text.substr(t.span.end);
+    if (!rest.starts_with(" after ")) continue;
+    rest.remove_prefix(7);
+    const std::string_view clause_text = rest.substr(0, rest.find_first_of(",.;:\n"));
+    std::vector<std::string> clause;
+    for (std::string& w : LowerWords(clause_text)) {
+      if (IsContentWord(w)) clause.push_back(std::move(w));
+    }
+    if (clause.size() < 2 || clause.size() > 12) continue;
+    // The dated sentence of another document that shares most of the clause.
+    size_t best_hits = 0;
+    std::string best_day, best_doc;
+    for (size_t j = 0; j < docs.size(); ++j) {
+      if (j == index) continue;
+      for (const Timex& d : anchored[j].timexes) {
+        const std::string_view day = std::string_view(d.value).substr(0, 10);
+        if ((d.type != TimexType::kDate && d.type != TimexType::kTime) || !IsDay(day)) continue;
+        const ByteSpan body = WithoutDateline(docs[j].text, SentenceAround(docs[j].text, d.span.begin),
+                                              anchored[j].timexes);
+        if (d.span.begin < body.begin) continue;  // the dateline dates the article, not the event
+        const std::vector<std::string> words = LowerWords(body.Of(docs[j].text));
+        size_t hits = 0;
+        for (const std::string& c : clause) {
+          hits += std::any_of(words.begin(), words.end(), [&](const std::string& w) { return SameStem(c, w); });
+        }
+        if (hits < 2 || hits * 2 < clause.size() || hits <= best_hits) continue;
+        best_hits = hits;
+        best_day = std::string(day);
+        best_doc = docs[j].id;
+      }
+    }
+    int start = 0;
+    if (best_day.empty() || !DayNumber(best_day, &start)) continue;
+    const int event = start + offset;
+    // A weekday named in the same sentence must be the event's day.
+    const ByteSpan own = SentenceAround(doc.text, t.span.begin);
+    const Timex* weekday = nullptr;
+    bool disagrees = false;
+    for (const Timex& w : out.timexes) {
+      const int wd = own.Contains(w.span) ? WeekdayOf(w.value) : 0;
+      if (wd == 0) continue;
+      if (wd == IsoWeekday(event)) weekday = &w; else disagrees = true;
+    }
+    if (disagrees) continue;
+    const std::string day = DayString(event);
+    absl::flat_hash_map<uint64_t, std::string> keep;
+    if (weekday != nullptr) keep[SpanKey(weekday->span)] = day;
+    out.changed = true;
+    out.published = {day, true, kWeekdayConfidence,
+                     "story context: '" + std::string(t.span.Of(doc.text)) + " after " +
+                         std::string(clause_text) + "' = " + best_day + " (" + best_doc + ") + " +
+                         std::to_string(offset) + " days"};
+    RetagFromLowerBound(doc, keep, out);
+    return;
+  }
+}
+
+void StoryDater::RetagFromLowerBound(const DatedDoc& doc,
+                                     const absl::flat_hash_map<uint64_t, std::string>& keep,
+                                     AnchoredDoc& out) const {
+  Retag(doc, keep, out);
+  // The date is only a lower bound (the article appeared then or later), so a
+  // day or week counted from it ("said on Monday", "last week") may be a week
+  // or more too early: such values go back to what the text alone gave
+  // (XXXX-WXX-1, no calendar day). Months and years counted from it stay.
+  absl::flat_hash_map<uint64_t, const Timex*> original;
+  for (const Timex& t : *doc.timexes) original[SpanKey(t.span)] = &t;
+  for (Timex& t : out.timexes) {
+    const uint64_t key = SpanKey(t.span);
+    const std::string_view v = t.value;
+    const bool day_or_week = IsDay(v.substr(0, 10)) || IsIsoWeek(v.substr(0, 8));  // also "...TNI"
+    if (keep.contains(key) || !day_or_week) continue;
+    auto it = original.find(key);
+    if (it != original.end() && it->second->value != t.value) t.value = it->second->value;
+  }
+}
+
 AnchoredDoc StoryDater::AnchorOne(const DatedDoc& doc, const YearEvidence& evidence) const {
   AnchoredDoc out;
   if (doc.timexes == nullptr) return out;
@@ -205,21 +356,7 @@ AnchoredDoc StoryDater::AnchorOne(const DatedDoc& doc, const YearEvidence& evide
                    "story context: latest reported date '" + std::string(r.latest_text) +
                        "' (year from the story's '" + evidence.text + "')"};
   if (tagger_ == nullptr) return out;
-  Retag(doc, r.by_span, out);
-  // That date is only a lower bound (the article appeared then or later), so a
-  // day or week counted from it ("said on Monday", "last week") may be a week
-  // or more too early: such values go back to what the text alone gave
-  // (XXXX-WXX-1, no calendar day). Months and years counted from it stay.
-  absl::flat_hash_map<uint64_t, const Timex*> original;
-  for (const Timex& t : *doc.timexes) original[SpanKey(t.span)] = &t;
-  for (Timex& t : out.timexes) {
-    const uint64_t key = SpanKey(t.span);
-    const std::string_view v = t.value;
-    const bool day_or_week = IsDay(v.substr(0, 10)) || IsIsoWeek(v.substr(0, 8));  // also "...TNI"
-    if (r.by_span.contains(key) || !day_or_week) continue;
-    auto it = original.find(key);
-    if (it != original.end() && it->second->value != t.value) t.value = it->second->value;
-  }
+  RetagFromLowerBound(doc, r.by_span, out);
   return out;
 }
 

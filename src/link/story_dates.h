@@ -39,6 +39,14 @@
 //     one weekday fixes no day within the week, and "eight days after" means
 //     its weekdays span two weeks (the example corpus's refloating report got
 //     the grounding's Monday, a week early, before this rule).
+//  3c. Event offsets, for a document still without a date: "on Tuesday, eight
+//     days after it ran aground" — a duration in days or weeks followed by
+//     "after" and a clause whose content words (at least two, and half of them,
+//     compared by their first four letters) appear in a sentence of another
+//     document of the story with a calendar day (its dateline left out) gives
+//     that day plus the duration; a weekday named in the same sentence must
+//     agree. That weekday gets the day, and the day is the document's
+//     publication date, a lower bound (kWeekdayConfidence).
 //  4. Such a document's text is tagged again against the inferred date; the
 //     month-days resolved in 2 keep their values. After 3b (the week is the
 //     story's) "on Friday" and "last week" get calendar values; after 3 the date
@@ -119,6 +127,15 @@ class StoryDater {
   void AnchorByWeekday(const DatedDoc& doc,
                        const absl::flat_hash_map<std::string, size_t>& support,
                        AnchoredDoc& out) const;
+  // Step 3c for `out` (a document still without a date): "on Tuesday, eight days
+  // after it ran aground" with the grounding's day reported by another document.
+  void AnchorByEventOffset(size_t index, const std::vector<DatedDoc>& docs,
+                           const std::vector<AnchoredDoc>& anchored, AnchoredDoc& out) const;
+  // Step 4 after a lower-bound date: Retag, then days and weeks counted from the
+  // date go back to their text-only values (the date may be days early).
+  void RetagFromLowerBound(const DatedDoc& doc,
+                           const absl::flat_hash_map<uint64_t, std::string>& keep,
+                           AnchoredDoc& out) const;
   // Step 4: `out.timexes` tagged again against `out.published`, keeping `keep`.
   void Retag(const DatedDoc& doc, const absl::flat_hash_map<uint64_t, std::string>& keep,
              AnchoredDoc& out) const;

@@ -96,6 +96,32 @@ TEST_F(StoryDaterTest, UndatedReportGetsYearPublicationAndWeekdays) {
   EXPECT_EQ(week->value, Find(rt, "Last week", report)->value);
 }
 
+// "N days after <event>" dates a weekday when another report gives the event's
+// day; a weekday that does not fall N days later gives nothing.
+TEST_F(StoryDaterTest, EventOffsetDatesTheWeekdayOfItsSentence) {
+  const std::string first =
+      "The ferry Lark ran aground near Velmora on March 3, 2031, port officials said.";
+  const std::string later =
+      "Tugs refloated the ferry on Wednesday, nine days after it ran aground near Velmora. "
+      "Traffic resumed on Thursday.";
+  const std::string wrong =
+      "Tugs refloated the ferry on Friday, nine days after it ran aground near Velmora.";
+  const std::vector<Timex> ft = tagger_->Tag(first, "");
+  const std::vector<Timex> lt = tagger_->Tag(later, "");
+  const std::vector<Timex> wt = tagger_->Tag(wrong, "");
+  std::vector<AnchoredDoc> out = StoryDater(tagger_.get()).Anchor(
+      {{"first", first, &ft, ""}, {"later", later, &lt, ""}, {"wrong", wrong, &wt, ""}});
+  ASSERT_EQ(out.size(), 3u);
+  EXPECT_EQ(out[1].published.date, "2031-03-12");  // a Wednesday, 3 March + 9 days
+  EXPECT_FLOAT_EQ(out[1].published.confidence, StoryDater::kWeekdayConfidence);
+  EXPECT_NE(out[1].published.evidence.find("(first) + 9 days"), std::string::npos)
+      << out[1].published.evidence;
+  EXPECT_EQ(Find(out[1].timexes, "Wednesday", later)->value, "2031-03-12");
+  // The date is a lower bound: "on Thursday" gets no calendar day from it.
+  EXPECT_EQ(Find(out[1].timexes, "Thursday", later)->value.substr(0, 4), "XXXX");
+  EXPECT_TRUE(out[2].published.date.empty()) << out[2].published.evidence;
+}
+
 TEST_F(StoryDaterTest, NoEvidenceNoDate) {
   // Weekdays alone, and a story with no year anywhere: nothing is made up.
   const std::string weekdays = "The convoy reached the coast on Friday, officials said.";
