@@ -1,8 +1,12 @@
 // Server: the HTTP JSON API and the web page over one storyline database.
 //
-// Read-only by default: it reads only the store (never re-runs analysis). Each
-// request opens its own read connection, so handlers share no mutable state and
-// run on httplib's thread pool.
+// Read-only by default: it reads only the store (never re-runs analysis).
+// Handlers run on httplib's thread pool, each borrowing one of a pool of
+// long-lived store connections. The last loaded dossier is kept and loaded
+// again only when the store's dossier generation (store.h) changed, so a
+// dossier saved by another process (`storyline ingest`) is served from the next
+// request on; the whole-dossier and stories answers are rendered once per
+// dossier.
 //
 // With ServerOptions::ingest (`storyline serve --ingest`) it also accepts new
 // articles (live_ingest.h): the server replays the store once into one

@@ -5,9 +5,11 @@
 #include <httplib.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <thread>
+#include <vector>
 
 #include "src/store/store.h"
 
@@ -100,6 +102,65 @@ TEST_F(ServerTest, ReadOnlyServerRefusesArticles) {
   EXPECT_NE(nlohmann::json::parse(res->body)["error"].get<std::string>().find("--ingest"),
             std::string::npos);
   EXPECT_EQ(GetJson("/api/stories")["stories"].size(), 2u);
+}
+
+// Another process (`storyline ingest`) saving while the server runs: the
+// server keeps its loaded dossier between requests, so this checks it notices.
+TEST_F(ServerTest, DossierSavedByAnotherConnectionIsServedNext) {
+  ASSERT_EQ(GetJson("/api/stories")["stories"].size(), 2u);
+  ASSERT_EQ(GetJson("/api/dossier")["documents"].size(), 2u);
+  ASSERT_EQ(GetJson("/api/stories/s1")["documents"].size(), 1u);
+  auto writer = store::Store::Open(db_);
+  ASSERT_TRUE(writer.ok()) << writer.status();
+  Dossier changed;
+  changed.documents.push_back(DossierDocument{.id = "c1", .title = "Bridge reopens"});
+  changed.documents.push_back(DossierDocument{.id = "c2", .title = "Bridge reopens, traffic"});
+  changed.stories.push_back(Story{"s1", "Bridge", "The bridge reopened.", {"c1", "c2"}});
+  ASSERT_TRUE((*writer)->SaveDossier(changed).ok());
+
+  auto stories = GetJson("/api/stories")["stories"];
+  ASSERT_EQ(stories.size(), 1u);
+  EXPECT_EQ(stories[0]["title"], "Bridge");
+  EXPECT_EQ(GetJson("/api/dossier")["documents"][0]["id"], "c1");
+  EXPECT_EQ(GetJson("/api/stories/s1")["documents"].size(), 2u);
+  EXPECT_TRUE(GetJson("/api/entities")["entities"].empty());
+  GetJson("/api/stories/s2", 404);
+}
+
+// Readers on several threads (httplib's pool, pooled stores) while another
+// connection keeps saving: every answer is one whole dossier, and the last
+// save is what is served afterwards.
+TEST_F(ServerTest, ConcurrentReadersDuringSavesSeeWholeDossiers) {
+  auto writer = store::Store::Open(db_);
+  ASSERT_TRUE(writer.ok()) << writer.status();
+  auto dossier_with = [](size_t n) {
+    Dossier d;
+    for (size_t i = 0; i < n; ++i) d.stories.push_back(Story{"t" + std::to_string(i), "T", "", {}});
+    return d;
+  };
+  std::atomic<bool> done = false;
+  std::atomic<int> bad = 0;
+  std::vector<std::thread> readers;
+  for (int r = 0; r < 4; ++r) {
+    readers.emplace_back([&] {
+      httplib::Client client("127.0.0.1", server_->port());
+      while (!done) {
+        auto res = client.Get("/api/stories");
+        if (!res || res->status != 200) { ++bad; continue; }
+        const auto stories = nlohmann::json::parse(res->body)["stories"];
+        // Dossier n has stories t0..t(n-1); the seeded one has 2 (s1, s2).
+        if (!stories.empty() && stories.back()["id"] != "s2" &&
+            stories.back()["id"] != "t" + std::to_string(stories.size() - 1)) {
+          ++bad;
+        }
+      }
+    });
+  }
+  for (size_t n = 1; n <= 20; ++n) ASSERT_TRUE((*writer)->SaveDossier(dossier_with(n)).ok());
+  done = true;
+  for (std::thread& t : readers) t.join();
+  EXPECT_EQ(bad, 0);
+  EXPECT_EQ(GetJson("/api/stories")["stories"].size(), 20u);
 }
 
 TEST(ServerCreateTest, UnusableDatabaseIsAnError) {

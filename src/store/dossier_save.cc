@@ -12,6 +12,9 @@
 namespace storyline::store {
 namespace {
 
+constexpr const char* kBumpDossierGeneration =
+    "UPDATE dossier_generation SET generation = generation + 1";
+
 // Inserts (parent, pos, value) for each of `values`.
 absl::Status SaveList(Statement& stmt, size_t parent, const std::vector<std::string>& values) {
   for (size_t i = 0; i < values.size(); ++i) RETURN_IF_ERROR(stmt.RunWith(parent, i, values[i]));
@@ -162,6 +165,9 @@ absl::Status SaveDossierTables(Database& db, const Dossier& dossier) {
   RETURN_IF_ERROR(SaveTimeline(db, dossier.timeline));
   RETURN_IF_ERROR(SaveQuotes(db, dossier.quotes));
   RETURN_IF_ERROR(SaveConflicts(db, dossier.conflicts));
+  // In the same transaction: a reader never sees the new counter with the old
+  // dossier, so a reader that cached the dossier of generation g may keep it.
+  RETURN_IF_ERROR(db.Exec(kBumpDossierGeneration));
   return txn.Commit();
 }
 

@@ -183,6 +183,9 @@ absl::Status SavePgDossier(PgConnection& conn, const Dossier& dossier) {
                       .status());
   RETURN_IF_ERROR(conn.Exec(kClearDossierTables));
   RETURN_IF_ERROR(rows.Send(conn));
+  // In the same transaction, so the counter never runs ahead of the dossier
+  // (see DossierGeneration in store.h).
+  RETURN_IF_ERROR(conn.Exec("UPDATE dossier_generation SET generation = generation + 1"));
   return txn.Commit();
 }
 

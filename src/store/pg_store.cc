@@ -28,6 +28,10 @@ class PgStore : public Store {
     return SavePgDossier(*conn_, dossier);
   }
   absl::StatusOr<Dossier> LoadDossier() override { return LoadPgDossier(*conn_); }
+  absl::StatusOr<int64_t> DossierGeneration() override {
+    ASSIGN_OR_RETURN(PgResult row, conn_->Query("SELECT generation FROM dossier_generation"));
+    return row.Int(0, 0);
+  }
 
  private:
   std::unique_ptr<PgConnection> conn_;  // on the heap: documents_ keeps a pointer to it

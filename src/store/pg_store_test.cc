@@ -192,6 +192,46 @@ TEST_F(PgStoreTest, AFailedSaveKeepsThePreviousDossier) {
   absl::StatusOr<Dossier> loaded = store_->LoadDossier();
   ASSERT_TRUE(loaded.ok()) << loaded.status();
   EXPECT_EQ(Describe(*loaded), Describe(RichDossier()));
+  EXPECT_EQ(*store_->DossierGeneration(), 1);  // the failed save counted nothing
+}
+
+// What the server relies on to keep its loaded dossier (see store_test.cc).
+TEST_F(PgStoreTest, DossierGenerationRisesPerSaveAndOtherConnectionsSeeIt) {
+  auto reader = OpenOrDie(uri_);
+  ASSERT_NE(reader, nullptr);
+  EXPECT_EQ(*reader->DossierGeneration(), 0);
+  ASSERT_TRUE(store_->SaveDossier(RichDossier()).ok());
+  EXPECT_EQ(*reader->DossierGeneration(), 1);
+  EXPECT_EQ(Describe(*reader->LoadDossier()), Describe(RichDossier()));
+  ASSERT_EQ(*store_->AddBatch({RichDocument(1)}), 1);
+  EXPECT_EQ(*reader->DossierGeneration(), 1);  // documents are not a new dossier
+  ASSERT_TRUE(store_->SaveDossier(Dossier{}).ok());
+  EXPECT_EQ(*reader->DossierGeneration(), 2);
+  EXPECT_EQ(Describe(*reader->LoadDossier()), Describe(Dossier{}));
+}
+
+// A database written by a version-1 binary (the current layout without
+// dossier_generation) migrates on open and keeps its data.
+TEST_F(PgStoreTest, VersionOneDatabaseMigratesAndKeepsItsData) {
+  ASSERT_EQ(*store_->AddBatch({RichDocument(1)}), 1);
+  ASSERT_TRUE(store_->SaveDossier(RichDossier()).ok());
+  store_.reset();
+  {
+    auto conn = PgConnection::Open(uri_);
+    ASSERT_TRUE(conn.ok()) << conn.status();
+    ASSERT_TRUE(conn->Exec("DROP TABLE dossier_generation; UPDATE storyline_schema SET version = 1")
+                    .ok());
+  }
+  auto store = OpenOrDie(uri_);
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(Replay(*store).size(), 1u);
+  EXPECT_EQ(Describe(*store->LoadDossier()), Describe(RichDossier()));
+  EXPECT_EQ(*store->DossierGeneration(), 0);
+  ASSERT_TRUE(store->SaveDossier(Dossier{}).ok());
+  EXPECT_EQ(*store->DossierGeneration(), 1);
+  auto conn = PgConnection::Open(uri_);
+  ASSERT_TRUE(conn.ok()) << conn.status();
+  EXPECT_EQ(*PgSchemaVersion(*conn), 2);
 }
 
 TEST_F(PgStoreTest, ReopenedDatabaseKeepsEverything) {

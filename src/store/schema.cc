@@ -13,6 +13,10 @@
 //    with one sequential scan per table.
 // All tables are STRICT so a wrongly typed value fails loudly instead of being
 // silently coerced.
+// Version 2 adds dossier_generation: one row whose counter every SaveDossier
+// bumps in its own transaction, so a reader (the server) learns with one
+// indexed read whether the dossier changed, instead of loading it whole.
+// user_version cannot serve: it is the schema version.
 #include "src/store/schema.h"
 
 #include <string>
@@ -117,9 +121,17 @@ CREATE TABLE conflict_side_origins (
   FOREIGN KEY (conflict, side) REFERENCES conflict_sides(conflict, pos)) STRICT, WITHOUT ROWID;
 )sql";
 
+// The CHECK keeps it to one row; the counter starts at 0 even where a dossier
+// is already stored, which only costs a reader one load it would make anyway.
+constexpr const char* kSchemaV2 = R"sql(
+CREATE TABLE dossier_generation (
+  id INTEGER PRIMARY KEY CHECK (id = 0), generation INTEGER NOT NULL) STRICT;
+INSERT INTO dossier_generation VALUES (0, 0);
+)sql";
+
 // kMigrations[i] upgrades version i to i + 1. Append; never edit a shipped step.
 const std::vector<const char*>& Migrations() {
-  static const auto* steps = new std::vector<const char*>{kSchemaV1};
+  static const auto* steps = new std::vector<const char*>{kSchemaV1, kSchemaV2};
   return *steps;
 }
 

@@ -39,6 +39,9 @@ class SqliteStore : public Store {
     return SaveDossierTables(db_, dossier);
   }
   absl::StatusOr<Dossier> LoadDossier() override { return LoadDossierTables(db_); }
+  absl::StatusOr<int64_t> DossierGeneration() override {
+    return db_.QueryInt("SELECT generation FROM dossier_generation");
+  }
 
  private:
   Database db_;

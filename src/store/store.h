@@ -8,6 +8,7 @@
 #ifndef STORYLINE_STORE_STORE_H_
 #define STORYLINE_STORE_STORE_H_
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -69,6 +70,13 @@ class Store {
 
   // The dossier as last saved; an empty one for a new database.
   virtual absl::StatusOr<Dossier> LoadDossier() = 0;
+
+  // A counter that every SaveDossier (from any connection or process) raises in
+  // its own transaction: 0 for a database never saved to. Equal values mean an
+  // unchanged dossier, so a reader may keep the dossier it loaded; one indexed
+  // read, far cheaper than LoadDossier. Read it before LoadDossier: a save
+  // between the two then costs one extra load later, never a stale dossier.
+  virtual absl::StatusOr<int64_t> DossierGeneration() = 0;
 };
 
 }  // namespace storyline::store

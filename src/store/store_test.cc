@@ -119,6 +119,17 @@ TEST_P(StoreTest, SaveDossierReplacesThePreviousOne) {
 INSTANTIATE_TEST_SUITE_P(MemoryAndFile, StoreTest, ::testing::Values(false, true),
                          [](const auto& info) { return info.param ? "File" : "Memory"; });
 
+TEST_P(StoreTest, DossierGenerationRisesByOnePerSave) {
+  EXPECT_EQ(*store_->DossierGeneration(), 0);
+  ASSERT_TRUE(store_->SaveDossier(RichDossier()).ok());
+  EXPECT_EQ(*store_->DossierGeneration(), 1);
+  ASSERT_TRUE(store_->SaveDossier(Dossier{}).ok());
+  EXPECT_EQ(*store_->DossierGeneration(), 2);
+  // Adding documents is not a new dossier: the linked tables are unchanged.
+  ASSERT_EQ(*store_->AddBatch({RichDocument(1)}), 1);
+  EXPECT_EQ(*store_->DossierGeneration(), 2);
+}
+
 TEST(StoreFileTest, ReopenedFileKeepsEverythingAndIsInWalMode) {
   const std::string path = testing::TempDbPath("reopen");
   {
@@ -152,6 +163,59 @@ TEST(StoreFileTest, TwoConnectionsSeeEachOthersCommits) {
   EXPECT_EQ(*(*reader)->AddBatch({RichDocument(1)}), 0);
   writer->reset();
   reader->reset();
+  testing::RemoveDb(path);
+}
+
+// What the server relies on to keep its loaded dossier: a save on another
+// connection is visible to a long-lived reader as a new generation, and the
+// dossier it then loads is the new one.
+TEST(StoreFileTest, ReaderSeesAnotherConnectionsSaveAsANewGeneration) {
+  const std::string path = testing::TempDbPath("generation");
+  auto writer = Store::Open(path);
+  auto reader = Store::Open(path);
+  ASSERT_TRUE(writer.ok() && reader.ok());
+  ASSERT_TRUE((*writer)->SaveDossier(RichDossier()).ok());
+  const int64_t seen = *(*reader)->DossierGeneration();
+  EXPECT_EQ(Describe(*(*reader)->LoadDossier()), Describe(RichDossier()));
+  EXPECT_EQ(*(*reader)->DossierGeneration(), seen);
+  ASSERT_TRUE((*writer)->SaveDossier(Dossier{}).ok());
+  EXPECT_EQ(*(*reader)->DossierGeneration(), seen + 1);
+  EXPECT_EQ(Describe(*(*reader)->LoadDossier()), Describe(Dossier{}));
+  writer->reset();
+  reader->reset();
+  testing::RemoveDb(path);
+}
+
+// A file written by a version-1 binary (before dossier_generation) opens,
+// migrates, keeps its documents and dossier, and counts saves from then on.
+// Version 1 is the current layout without that table, so dropping it and
+// setting the version back makes an exact version-1 file.
+TEST(StoreFileTest, VersionOneFileMigratesAndKeepsItsData) {
+  const std::string path = testing::TempDbPath("migrate_v1");
+  {
+    auto store = Store::Open(path);
+    ASSERT_TRUE(store.ok()) << store.status();
+    ASSERT_EQ(*(*store)->AddBatch({RichDocument(1)}), 1);
+    ASSERT_TRUE((*store)->SaveDossier(RichDossier()).ok());
+  }
+  {
+    auto db = Database::Open(path, 100);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(db->Exec("DROP TABLE dossier_generation").ok());
+    ASSERT_TRUE(db->Exec("PRAGMA user_version=1").ok());
+  }
+  auto store = Store::Open(path);
+  ASSERT_TRUE(store.ok()) << store.status();
+  EXPECT_EQ(Replay(**store).size(), 1u);
+  EXPECT_EQ(Describe(*(*store)->LoadDossier()), Describe(RichDossier()));
+  EXPECT_EQ(*(*store)->DossierGeneration(), 0);
+  ASSERT_TRUE((*store)->SaveDossier(Dossier{}).ok());
+  EXPECT_EQ(*(*store)->DossierGeneration(), 1);
+  store->reset();
+  auto db = Database::Open(path, 100);
+  ASSERT_TRUE(db.ok());
+  EXPECT_EQ(*db->QueryInt("PRAGMA user_version"), 2);
+  EXPECT_EQ(*db->QueryText("PRAGMA integrity_check"), "ok");
   testing::RemoveDb(path);
 }
 
