@@ -12,6 +12,7 @@
 #include "src/store/pg_schema.h"
 #include "src/store/pg_test_server.h"
 #include "src/store/store.h"
+#include "src/store/store_contract.h"
 #include "src/store/store_test_util.h"
 
 namespace storyline::store {
@@ -20,15 +21,7 @@ namespace {
 using testing::Describe;
 using testing::RichDocument;
 using testing::RichDossier;
-
-std::vector<AnalyzedDocument> Replay(Store& store) {
-  std::vector<AnalyzedDocument> out;
-  const absl::Status status = store.ForEachDocument([&](const Document& d, const Analysis& a) {
-    out.push_back({d, a});
-  });
-  EXPECT_TRUE(status.ok()) << status;
-  return out;
-}
+using testing::Replay;
 
 std::unique_ptr<Store> OpenOrDie(const std::string& uri) {
   auto store = Store::Open(uri);
@@ -75,17 +68,7 @@ PgTestServer* PgStoreTest::server_ = nullptr;
 absl::Status* PgStoreTest::start_error_ = nullptr;
 
 TEST_F(PgStoreTest, DocumentsReplayExactlyInInsertionOrder) {
-  const std::vector<AnalyzedDocument> batch1 = {RichDocument(7), RichDocument(2)};
-  const std::vector<AnalyzedDocument> batch2 = {RichDocument(5)};
-  ASSERT_EQ(*store_->AddBatch(batch1), 2);
-  ASSERT_EQ(*store_->AddBatch(batch2), 1);
-  const std::vector<AnalyzedDocument> replayed = Replay(*store_);
-  ASSERT_EQ(replayed.size(), 3u);
-  const std::vector<AnalyzedDocument> expected = {batch1[0], batch1[1], batch2[0]};
-  for (size_t i = 0; i < expected.size(); ++i) {
-    EXPECT_EQ(Describe(replayed[i].document), Describe(expected[i].document));
-    EXPECT_EQ(Describe(replayed[i].analysis), Describe(expected[i].analysis));
-  }
+  testing::CheckReplayInInsertionOrder(*store_);
 }
 
 TEST_F(PgStoreTest, ReplayPagesThroughManyDocumentsInOrder) {
@@ -106,40 +89,12 @@ TEST_F(PgStoreTest, ReplayPagesThroughManyDocumentsInOrder) {
 }
 
 TEST_F(PgStoreTest, DuplicatesByIdOrHashAreSkippedAndNotCounted) {
-  const AnalyzedDocument original = RichDocument(1);
-  ASSERT_EQ(*store_->AddBatch({original}), 1);
-  AnalyzedDocument same_id = RichDocument(2);
-  same_id.document.id = original.document.id;
-  AnalyzedDocument same_text = original;
-  same_text.document.id = "another-id";
-  same_text.document.title = "changed";
-  const AnalyzedDocument fresh = RichDocument(3);
-  // The fresh one appears twice in the batch: only the first counts.
-  absl::StatusOr<int> added = store_->AddBatch({same_id, same_text, fresh, fresh});
-  ASSERT_TRUE(added.ok()) << added.status();
-  EXPECT_EQ(*added, 1);
-  EXPECT_TRUE(*store_->Contains(same_id.document));
-  EXPECT_TRUE(*store_->Contains(same_text.document));
-  EXPECT_FALSE(*store_->Contains(RichDocument(4).document));
-  const std::vector<AnalyzedDocument> replayed = Replay(*store_);
-  ASSERT_EQ(replayed.size(), 2u);
-  EXPECT_EQ(Describe(replayed[0].document), Describe(original.document));
-  EXPECT_EQ(Describe(replayed[0].analysis), Describe(original.analysis));
-  EXPECT_EQ(replayed[1].document.id, fresh.document.id);
+  testing::CheckDuplicatesSkippedAndNotCounted(*store_);
 }
 
 TEST_F(PgStoreTest, TextBytesAreKeptExactly) {
-  // Embedded NUL, a lone continuation byte, and U+FFFD: PostgreSQL's text type
-  // refuses the first two, which is why title and text are bytea.
-  AnalyzedDocument odd = RichDocument(1);
-  odd.document.text = std::string("before\0after \x80 \xEF\xBF\xBD end", 22);
-  odd.document.title = std::string("t\0t", 3);
-  odd.document.content_hash = ContentHash(odd.document.text);
-  ASSERT_EQ(*store_->AddBatch({odd}), 1);
-  const std::vector<AnalyzedDocument> replayed = Replay(*store_);
-  ASSERT_EQ(replayed.size(), 1u);
-  EXPECT_EQ(replayed[0].document.text, odd.document.text);
-  EXPECT_EQ(replayed[0].document.title, odd.document.title);
+  // PostgreSQL's text type refuses NUL and stray bytes: title and text are bytea.
+  testing::CheckTextBytesKeptExactly(*store_);
 }
 
 TEST_F(PgStoreTest, AFailedBatchKeepsNothingAndNamesTheCause) {
@@ -155,30 +110,15 @@ TEST_F(PgStoreTest, AFailedBatchKeepsNothingAndNamesTheCause) {
 }
 
 TEST_F(PgStoreTest, EmptyBatchAndEmptyStore) {
-  EXPECT_EQ(*store_->AddBatch({}), 0);
-  EXPECT_TRUE(Replay(*store_).empty());
-  absl::StatusOr<Dossier> dossier = store_->LoadDossier();
-  ASSERT_TRUE(dossier.ok()) << dossier.status();
-  EXPECT_EQ(Describe(*dossier), Describe(Dossier{}));
+  testing::CheckEmptyBatchAndEmptyStore(*store_);
 }
 
 TEST_F(PgStoreTest, DossierRoundTripsEveryField) {
-  const Dossier original = RichDossier();
-  const absl::Status saved = store_->SaveDossier(original);
-  ASSERT_TRUE(saved.ok()) << saved;
-  absl::StatusOr<Dossier> loaded = store_->LoadDossier();
-  ASSERT_TRUE(loaded.ok()) << loaded.status();
-  EXPECT_EQ(Describe(*loaded), Describe(original));
+  testing::CheckDossierRoundTrip(*store_);
 }
 
 TEST_F(PgStoreTest, SaveDossierReplacesThePreviousOne) {
-  ASSERT_TRUE(store_->SaveDossier(RichDossier()).ok());
-  Dossier smaller;
-  smaller.stories.push_back({"s9", "Only story", "", {"doc-9"}});
-  ASSERT_TRUE(store_->SaveDossier(smaller).ok());
-  absl::StatusOr<Dossier> loaded = store_->LoadDossier();
-  ASSERT_TRUE(loaded.ok()) << loaded.status();
-  EXPECT_EQ(Describe(*loaded), Describe(smaller));
+  testing::CheckSaveDossierReplacesThePreviousOne(*store_);
 }
 
 TEST_F(PgStoreTest, AFailedSaveKeepsThePreviousDossier) {

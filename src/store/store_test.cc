@@ -6,6 +6,7 @@
 
 #include "src/store/schema.h"
 #include "src/store/sqlite.h"
+#include "src/store/store_contract.h"
 #include "src/store/store_test_util.h"
 
 namespace storyline::store {
@@ -14,14 +15,7 @@ namespace {
 using testing::Describe;
 using testing::RichDocument;
 using testing::RichDossier;
-
-std::vector<AnalyzedDocument> Replay(Store& store) {
-  std::vector<AnalyzedDocument> out;
-  const absl::Status status = store.ForEachDocument(
-      [&](const Document& d, const Analysis& a) { out.push_back({d, a}); });
-  EXPECT_TRUE(status.ok()) << status;
-  return out;
-}
+using testing::Replay;
 
 class StoreTest : public ::testing::TestWithParam<bool> {
  protected:
@@ -40,80 +34,27 @@ class StoreTest : public ::testing::TestWithParam<bool> {
 };
 
 TEST_P(StoreTest, DocumentsReplayExactlyInInsertionOrder) {
-  const std::vector<AnalyzedDocument> batch1 = {RichDocument(7), RichDocument(2)};
-  const std::vector<AnalyzedDocument> batch2 = {RichDocument(5)};
-  ASSERT_EQ(*store_->AddBatch(batch1), 2);
-  ASSERT_EQ(*store_->AddBatch(batch2), 1);
-  const std::vector<AnalyzedDocument> replayed = Replay(*store_);
-  ASSERT_EQ(replayed.size(), 3u);
-  const std::vector<AnalyzedDocument> expected = {batch1[0], batch1[1], batch2[0]};
-  for (size_t i = 0; i < expected.size(); ++i) {
-    EXPECT_EQ(Describe(replayed[i].document), Describe(expected[i].document));
-    EXPECT_EQ(Describe(replayed[i].analysis), Describe(expected[i].analysis));
-  }
+  testing::CheckReplayInInsertionOrder(*store_);
 }
 
 TEST_P(StoreTest, DuplicatesByIdOrHashAreSkippedAndNotCounted) {
-  const AnalyzedDocument original = RichDocument(1);
-  ASSERT_EQ(*store_->AddBatch({original}), 1);
-  AnalyzedDocument same_id = RichDocument(2);
-  same_id.document.id = original.document.id;
-  AnalyzedDocument same_text = original;
-  same_text.document.id = "another-id";
-  same_text.document.title = "changed";
-  const AnalyzedDocument fresh = RichDocument(3);
-  // The fresh one appears twice in the batch: only the first counts.
-  absl::StatusOr<int> added = store_->AddBatch({same_id, same_text, fresh, fresh});
-  ASSERT_TRUE(added.ok()) << added.status();
-  EXPECT_EQ(*added, 1);
-  EXPECT_TRUE(*store_->Contains(same_id.document));
-  EXPECT_TRUE(*store_->Contains(same_text.document));
-  EXPECT_FALSE(*store_->Contains(RichDocument(4).document));
-  const std::vector<AnalyzedDocument> replayed = Replay(*store_);
-  ASSERT_EQ(replayed.size(), 2u);
-  // The stored original is unchanged by the later duplicates.
-  EXPECT_EQ(Describe(replayed[0].document), Describe(original.document));
-  EXPECT_EQ(Describe(replayed[0].analysis), Describe(original.analysis));
-  EXPECT_EQ(replayed[1].document.id, fresh.document.id);
+  testing::CheckDuplicatesSkippedAndNotCounted(*store_);
 }
 
 TEST_P(StoreTest, TextBytesAreKeptExactly) {
-  // Embedded NUL, a lone continuation byte, and U+FFFD: stored and returned byte for byte.
-  AnalyzedDocument odd = RichDocument(1);
-  odd.document.text = std::string("before\0after \x80 \xEF\xBF\xBD end", 22);
-  odd.document.title = std::string("t\0t", 3);
-  odd.document.content_hash = ContentHash(odd.document.text);
-  ASSERT_EQ(*store_->AddBatch({odd}), 1);
-  const std::vector<AnalyzedDocument> replayed = Replay(*store_);
-  ASSERT_EQ(replayed.size(), 1u);
-  EXPECT_EQ(replayed[0].document.text, odd.document.text);
-  EXPECT_EQ(replayed[0].document.title, odd.document.title);
+  testing::CheckTextBytesKeptExactly(*store_);
 }
 
 TEST_P(StoreTest, EmptyBatchAndEmptyStore) {
-  EXPECT_EQ(*store_->AddBatch({}), 0);
-  EXPECT_TRUE(Replay(*store_).empty());
-  absl::StatusOr<Dossier> dossier = store_->LoadDossier();
-  ASSERT_TRUE(dossier.ok()) << dossier.status();
-  EXPECT_EQ(Describe(*dossier), Describe(Dossier{}));
+  testing::CheckEmptyBatchAndEmptyStore(*store_);
 }
 
 TEST_P(StoreTest, DossierRoundTripsEveryField) {
-  const Dossier original = RichDossier();
-  ASSERT_TRUE(store_->SaveDossier(original).ok());
-  absl::StatusOr<Dossier> loaded = store_->LoadDossier();
-  ASSERT_TRUE(loaded.ok()) << loaded.status();
-  EXPECT_EQ(Describe(*loaded), Describe(original));
+  testing::CheckDossierRoundTrip(*store_);
 }
 
 TEST_P(StoreTest, SaveDossierReplacesThePreviousOne) {
-  ASSERT_TRUE(store_->SaveDossier(RichDossier()).ok());
-  Dossier smaller;
-  smaller.stories.push_back({"s9", "Only story", "", {"doc-9"}});
-  ASSERT_TRUE(store_->SaveDossier(smaller).ok());
-  absl::StatusOr<Dossier> loaded = store_->LoadDossier();
-  ASSERT_TRUE(loaded.ok()) << loaded.status();
-  EXPECT_EQ(Describe(*loaded), Describe(smaller));
+  testing::CheckSaveDossierReplacesThePreviousOne(*store_);
 }
 
 INSTANTIATE_TEST_SUITE_P(MemoryAndFile, StoreTest, ::testing::Values(false, true),
