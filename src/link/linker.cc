@@ -80,7 +80,7 @@ TermVector StoryLinker::DocumentVector(const std::string& clean, const Document&
   // one term, so articles in other languages can meet the story (story_index.h).
   for (const Mention& m : analysis.mentions) {
     if (InBoilerplate(analysis, m.span)) continue;
-    const std::string& key = name_keys_->Key(m.span.Of(doc.text), m.type);
+    const std::string key = name_keys_->Key(m.span.Of(doc.text), m.type);
     if (!key.empty()) ids.push_back(terms_->NameTerm(key));
   }
   return terms_->Vectorize(ids);
@@ -91,7 +91,11 @@ uint32_t StoryLinker::AssignStory(const TermVector& vec, const Analysis& analysi
   for (const auto& p : vec) {
     if (terms_->IsNameTerm(p.first)) names.push_back(p);
   }
-  const StoryIndex::Doc doc{vec, names, analysis.languages.empty() ? "" : analysis.languages[0]};
+  // A view of the stored language string itself: `cond ? "" : string` would be a
+  // temporary std::string, gone before the index reads the view.
+  const std::string_view language =
+      analysis.languages.empty() ? std::string_view() : std::string_view(analysis.languages[0]);
+  const StoryIndex::Doc doc{vec, names, language};
   if (options_.single_story) {
     stories_.AddTo(0, doc);
     return 0;

@@ -224,7 +224,7 @@ std::string NameKeys::MakeKey(std::string_view surface, bool place) {
   return JoinWords(words);
 }
 
-const std::string& NameKeys::Key(std::string_view surface, EntityType type) {
+std::string NameKeys::Key(std::string_view surface, EntityType type) {
   const bool place = type == EntityType::kLocation || type == EntityType::kFacility;
   std::string cache_key(surface);
   cache_key += place ? '\1' : '\2';

@@ -101,9 +101,9 @@ class NameKeys {
   // optional); errors name the file.
   static absl::StatusOr<std::unique_ptr<NameKeys>> Create(
       const std::string& data_dir, std::shared_ptr<const Gazetteer> gazetteer = nullptr);
-  // "place <id>" or the normalized words; "" for a name with no words. The
-  // reference is valid until the next call.
-  const std::string& Key(std::string_view surface, EntityType type);
+  // "place <id>" or the normalized words; "" for a name with no words. A copy:
+  // a reference into the cache would dangle after the next call's insertion.
+  std::string Key(std::string_view surface, EntityType type);
 
  private:
   NameKeys() = default;
