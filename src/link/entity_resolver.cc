@@ -181,8 +181,9 @@ class EmmResolver : public EntityResolver {
     if (m.group == kPersonGroup) {
       auto it = lone_places_.find(story + "|" + m.words[0]);
       if (it == lone_places_.end()) return kNone;
-      if (surnames_.contains(story + "|" + NameNormalizer::Skeleton(m.words[0]))) {
-        for (size_t e : surnames_.at(story + "|" + NameNormalizer::Skeleton(m.words[0]))) {
+      auto named = surnames_.find(story + "|" + NameNormalizer::Skeleton(m.words[0]));
+      if (named != surnames_.end()) {
+        for (size_t e : named->second) {
           if (states_[e].words.size() > 1) return kNone;
         }
       }
