@@ -127,7 +127,10 @@ class EmmResolver : public EntityResolver {
   std::vector<Entity> Entities() const override {
     std::vector<Entity> out;
     out.reserve(states_.size());
-    for (const State& s : states_) out.push_back(s.entity);
+    for (const State& s : states_) {
+      out.push_back(s.entity);
+      if (s.entity.type == EntityType::kLocation) out.back().name = CommonName(s);
+    }
     return out;
   }
 
@@ -327,6 +330,27 @@ class EmmResolver : public EntityResolver {
       exact_.try_emplace(ExactKey(core_info, story), e);
       skeletons_[SkeletonKey(kPlaceGroup, core, story)].push_back(e);
     }
+  }
+
+  // A place is named the way the articles write it most (Latin script first,
+  // then more words on a tie): "Syria", not the one formal "Syrian Arab
+  // Republic" of a quoted letter, which the fullest-form rule would pick.
+  // People and organizations keep their fullest form ("Bashar Assad").
+  static std::string CommonName(const State& s) {
+    std::string best = s.entity.name;
+    int best_count = -1;
+    size_t best_words = 0;
+    for (const std::string& v : s.entity.variants) {
+      auto it = s.variant_counts.find(v);
+      const int count = (it == s.variant_counts.end() ? 0 : it->second) + (IsAscii(v) ? 1 << 20 : 0);
+      const size_t words = static_cast<size_t>(std::count(v.begin(), v.end(), ' ')) + 1;
+      if (count > best_count || (count == best_count && words > best_words)) {
+        best = v;
+        best_count = count;
+        best_words = words;
+      }
+    }
+    return best;
   }
 
   static void AddOnce(std::vector<size_t>* v, size_t e) {

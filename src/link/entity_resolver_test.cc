@@ -75,6 +75,21 @@ TEST(EntityResolverTest, GeoAndFullestName) {
   EXPECT_EQ(entities[2].geo->country, "RU");
 }
 
+// A place is named as the articles write it most, not by its longest form: the
+// formal name of one quoted letter does not rename the country.
+TEST(EntityResolverTest, PlaceTakesItsCommonName) {
+  auto resolver = EntityResolver::Create(STORYLINE_DATA_DIR);
+  ASSERT_TRUE(resolver.ok());
+  std::string text = "Syria Syrian Arab Republic Syria";
+  std::vector<Mention> ms = {{{0, 5}, EntityType::kLocation}, {{6, 26}, EntityType::kLocation},
+                             {{27, 32}, EntityType::kLocation}};
+  (*resolver)->Add("d", text, ms, "s");
+  auto entities = (*resolver)->Entities();
+  ASSERT_EQ(entities.size(), 1u);
+  EXPECT_EQ(entities[0].name, "Syria");
+  EXPECT_EQ(entities[0].variants.size(), 2u);
+}
+
 TEST(NameNormalizerTest, Words) {
   auto n = NameNormalizer::Create(STORYLINE_DATA_DIR);
   ASSERT_TRUE(n.ok());

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "absl/container/btree_map.h"
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "tbb/parallel_for.h"
 #include "src/link/linker_impl.h"
@@ -30,6 +31,30 @@ std::vector<EventFrame> Redate(const std::vector<EventFrame>& frames, const Anch
     }
   }
   return out;
+}
+
+// Confidence of a date taken from the original of a near-duplicate.
+constexpr float kCopyDateConfidence = 0.3f;
+
+// A near-duplicate without a date of its own takes its original's: a wire copy
+// or a lightly edited rewrite appears within hours of the original, so its date
+// is that day far more often than any clue the copy's own text could give (the
+// copy names the same events as the original, so its latest one is the
+// original's lower bound at best). Inferred, with low confidence: a copy can
+// also be a republication days later.
+void InheritCopyDates(std::vector<DossierDocument>& documents) {
+  absl::flat_hash_map<std::string_view, size_t> by_id;
+  for (size_t i = 0; i < documents.size(); ++i) by_id.emplace(documents[i].id, i);
+  for (DossierDocument& d : documents) {
+    if (d.copy_of.empty() || !d.published.date.empty()) continue;
+    auto it = by_id.find(d.copy_of);
+    if (it == by_id.end()) continue;
+    const PublishedDate& original = documents[it->second].published;
+    if (original.date.empty()) continue;
+    const float confidence = original.inferred ? original.confidence : 1.0f;
+    d.published = {original.date, true, std::min(confidence, kCopyDateConfidence),
+                   "near-duplicate of " + d.copy_of + ", published " + original.date};
+  }
 }
 
 }  // namespace
@@ -75,11 +100,44 @@ std::string StoryLinker::StoryTitle(uint32_t story, const std::vector<uint32_t>&
 std::vector<AnchoredDoc> StoryLinker::AnchorDates(const std::vector<uint32_t>& members) const {
   std::vector<DatedDoc> dated;
   for (uint32_t m : members) {
-    const std::string& published = docs_[m].meta.published.date;
+    const PublishedDate& published = docs_[m].meta.published;
     dated.push_back({docs_[m].meta.id, infos_[m].text, &docs_[m].timexes,
-                     published.size() >= 10 ? published.substr(0, 10) : published});
+                     published.date.size() >= 10 ? published.date.substr(0, 10) : published.date,
+                     published.inferred});
   }
+  MarkTemplateLines(members, dated);
   return StoryDater(tagger_.get()).Anchor(dated);
+}
+
+void StoryLinker::MarkTemplateLines(const std::vector<uint32_t>& members,
+                                    std::vector<DatedDoc>& dated) const {
+  // A line is page furniture when kTemplateDocs or more documents of the story
+  // carry it word for word; copies count once (with their original), or a wire
+  // story and its copies would make their own lines furniture.
+  constexpr size_t kTemplateDocs = 3;
+  constexpr size_t kMinLineBytes = 12;  // shorter lines ("Advertisement") carry no date
+  auto lines_of = [](std::string_view text, auto&& visit) {
+    size_t start = 0;
+    while (start < text.size()) {
+      size_t end = text.find('\n', start);
+      if (end == std::string_view::npos) end = text.size();
+      if (end - start >= kMinLineBytes) visit(ByteSpan{static_cast<uint32_t>(start), static_cast<uint32_t>(end)});
+      start = end + 1;
+    }
+  };
+  absl::flat_hash_map<std::string_view, size_t> docs_with_line;
+  for (size_t i = 0; i < members.size(); ++i) {
+    if (infos_[members[i]].copy) continue;
+    absl::flat_hash_set<std::string_view> own;
+    lines_of(dated[i].text, [&](ByteSpan line) { own.insert(line.Of(dated[i].text)); });
+    for (std::string_view line : own) ++docs_with_line[line];
+  }
+  for (DatedDoc& d : dated) {
+    lines_of(d.text, [&](ByteSpan line) {
+      auto it = docs_with_line.find(line.Of(d.text));
+      if (it != docs_with_line.end() && it->second >= kTemplateDocs) d.template_lines.push_back(line);
+    });
+  }
 }
 
 StoryLinker::StoryResult StoryLinker::BuildStory(uint32_t story,
@@ -170,6 +228,7 @@ Dossier StoryLinker::BuildDossier() const {
     }
     results[k] = BuildStory(story, *docs, dossier.documents, anchored, dossier.entities);
   });
+  InheritCopyDates(dossier.documents);
   for (StoryResult& r : results) {
     dossier.stories.push_back(std::move(r.story));
     for (auto& t : r.timeline) dossier.timeline.push_back(std::move(t));

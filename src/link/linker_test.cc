@@ -175,6 +175,22 @@ TEST_F(LinkerTest, WireCopyIsMarkedAndNeverCorroborates) {
   EXPECT_DOUBLE_EQ(e->weight, 1.5);  // echo (dated) 1 + scoop (undated) 0.5; the copy 0
 }
 
+// An undated wire copy appeared when its original did, as far as anyone can
+// tell: it takes the original's date, inferred and with low confidence.
+TEST_F(LinkerTest, UndatedCopyTakesItsOriginalsDate) {
+  Article copy = Scoop();
+  copy.doc.id = "copy";
+  copy.doc.published.clear();
+  copy.analysis.published = {};
+  Dossier d = Link({Scoop(), Echo(), copy});
+  const PublishedDate& p = Doc(d, "copy").published;
+  EXPECT_EQ(p.date, "2031-03-05");
+  EXPECT_TRUE(p.inferred);
+  EXPECT_LE(p.confidence, 0.3f);
+  EXPECT_NE(p.evidence.find("near-duplicate of scoop"), std::string::npos) << p.evidence;
+  EXPECT_FALSE(Doc(d, "scoop").published.inferred);
+}
+
 TEST_F(LinkerTest, DocumentFieldsComeFromDocumentAndAnalysis) {
   Article a = Scoop();
   a.doc.url = "https://example.org/a";

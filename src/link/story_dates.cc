@@ -130,6 +130,23 @@ int OffsetDays(std::string_view v) {
   return v.back() == 'W' ? n * 7 : n;
 }
 
+// How far before the story's anchor month a yearless month-day may lie (see
+// ResolveMonthDay). Two: on Timeline17 with dates hidden, stories centre on
+// their key month and reach back to its lead-up; on the seeds the only explicit
+// month ("April 2024") is background, and "January 28" nine months on must
+// stay after it.
+constexpr int kMonthsBefore = 2;
+
+// The text writes a year: four digits in a row ("2009", "Oct. 11, 2008").
+bool NamesYear(std::string_view text) {
+  int run = 0;
+  for (char c : text) {
+    run = (c >= '0' && c <= '9') ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
+}
+
 // The "YYYY-MM" of a full date or year-month value; empty otherwise.
 std::string MonthOf(std::string_view v) {
   if (IsDay(v) || IsYearMonth(v)) return std::string(v.substr(0, 7));
@@ -138,17 +155,41 @@ std::string MonthOf(std::string_view v) {
 
 }  // namespace
 
-YearEvidence LatestYearMonth(const std::vector<DatedDoc>& docs) {
-  YearEvidence best;
-  auto consider = [&](const std::string& month, std::string text) {
-    if (!month.empty() && month > best.month) best = {month, std::move(text)};
-  };
+bool DatedDoc::InTemplate(ByteSpan s) const {
+  auto it = std::upper_bound(template_lines.begin(), template_lines.end(), s.begin,
+                             [](uint32_t at, const ByteSpan& line) { return at < line.begin; });
+  return it != template_lines.begin() && std::prev(it)->Contains(s);
+}
+
+YearEvidence AnchorYearMonth(const std::vector<DatedDoc>& docs) {
+  // Per month: how many documents name it, and the first text that did.
+  absl::flat_hash_map<std::string, std::pair<size_t, std::string>> months;
   for (const DatedDoc& d : docs) {
-    if (!d.published.empty()) consider(MonthOf(d.published), "published " + d.published);
+    absl::flat_hash_set<std::string> own;
+    auto consider = [&](std::string month, std::string_view text) {
+      if (month.empty() || !own.insert(month).second) return;
+      auto& [n, first] = months[month];
+      if (n++ == 0) first = std::string(text);
+    };
+    if (!d.published.empty() && !d.published_inferred) {
+      consider(MonthOf(d.published), "published " + d.published);
+    }
     if (d.timexes == nullptr) continue;
     for (const Timex& t : *d.timexes) {
-      if (t.type != TimexType::kDate) continue;
-      consider(MonthOf(t.value), std::string(t.span.Of(d.text)));
+      if (t.type != TimexType::kDate || d.InTemplate(t.span)) continue;
+      // Without a metadata date, a value's year is only known when the text
+      // writes it ("June 2009"); "April" or "yesterday" got theirs from an
+      // inferred date, and counting them would count that guess again.
+      if ((d.published.empty() || d.published_inferred) && !NamesYear(t.span.Of(d.text))) continue;
+      consider(MonthOf(t.value), t.span.Of(d.text));
+    }
+  }
+  YearEvidence best;
+  size_t best_n = 0;
+  for (const auto& [month, named] : months) {
+    if (named.first > best_n || (named.first == best_n && month > best.month)) {
+      best = {month, named.second};
+      best_n = named.first;
     }
   }
   return best;
@@ -167,13 +208,22 @@ std::string ResolveMonthDay(std::string_view value, std::string_view published,
     return WithYear(year, month_day);
   }
   if (!IsYearMonth(anchor_month)) return "";
-  int year = std::stoi(std::string(anchor_month.substr(0, 4)));
-  if (month_day.substr(0, 2) < anchor_month.substr(5, 2)) ++year;  // already past: next year's
-  return WithYear(year, month_day);
+  // The occurrence in the year-long window from kMonthsBefore months before the
+  // anchor month: a story mostly runs on after the month it talks about most
+  // (or its only explicit one), and some of it leads up to it (protests from
+  // "January 25" in a story centred on February 11, 2011).
+  const int anchor_year = std::stoi(std::string(anchor_month.substr(0, 4)));
+  const int anchor = anchor_year * 12 + std::stoi(std::string(anchor_month.substr(5, 2))) - 1;
+  const int month = std::stoi(std::string(month_day.substr(0, 2))) - 1;
+  for (int year = anchor_year - 1; year <= anchor_year + 1; ++year) {
+    const int offset = year * 12 + month - anchor;
+    if (offset >= -kMonthsBefore && offset < 12 - kMonthsBefore) return WithYear(year, month_day);
+  }
+  return "";
 }
 
 std::vector<AnchoredDoc> StoryDater::Anchor(const std::vector<DatedDoc>& docs) const {
-  const YearEvidence evidence = LatestYearMonth(docs);
+  const YearEvidence evidence = AnchorYearMonth(docs);
   std::vector<AnchoredDoc> out;
   out.reserve(docs.size());
   for (const DatedDoc& d : docs) out.push_back(AnchorOne(d, evidence));
@@ -354,7 +404,8 @@ AnchoredDoc StoryDater::AnchorOne(const DatedDoc& doc, const YearEvidence& evide
   if (!doc.published.empty() || r.latest.empty() || r.by_span.empty()) return out;
   out.published = {r.latest, true, kInferredConfidence,
                    "story context: latest reported date '" + std::string(r.latest_text) +
-                       "' (year from the story's '" + evidence.text + "')"};
+                       "' (year from the story's '" + evidence.text +
+                       "'); a lower bound: the article appeared then or later"};
   if (tagger_ == nullptr) return out;
   RetagFromLowerBound(doc, r.by_span, out);
   return out;
@@ -371,7 +422,7 @@ StoryDater::Resolved StoryDater::ResolveYearless(const DatedDoc& doc,
       t.value = year_given;
       r.by_span[SpanKey(t.span)] = year_given;
     }
-    if (IsDay(t.value) && t.value > r.latest) {
+    if (IsDay(t.value) && t.value > r.latest && !doc.InTemplate(t.span)) {
       r.latest = t.value;
       r.latest_text = t.span.Of(doc.text);
     }

@@ -72,9 +72,20 @@ struct DatedDoc {
   std::string_view text;
   const std::vector<Timex>* timexes = nullptr;
   std::string published;  // "YYYY-MM-DD" or empty
+  // The published date was inferred from the text: not evidence of its own (it
+  // is one of the document's timexes, already counted).
+  bool published_inferred = false;
+  // Lines that several other documents of the story carry word for word: page
+  // furniture of one site (a tweet widget stamped with the crawl day, a
+  // copyright line), whose dates say when the page was fetched, not what
+  // happened. Their timexes are no evidence of the story's year or of the
+  // document's date. Sorted by begin.
+  std::vector<ByteSpan> template_lines;
+  bool InTemplate(ByteSpan s) const;
 };
 
-// The story's latest explicit year-month and where it came from.
+// The year-month the story's yearless dates are counted from, and where it came
+// from.
 struct YearEvidence {
   std::string month;  // "YYYY-MM"; empty when the story has none
   std::string text;   // the timex text ("April 2024") or "published YYYY-MM-DD"
@@ -87,7 +98,7 @@ struct AnchoredDoc {
   PublishedDate published;     // set (inferred) only when the document had none
 };
 
-YearEvidence LatestYearMonth(const std::vector<DatedDoc>& docs);
+YearEvidence AnchorYearMonth(const std::vector<DatedDoc>& docs);
 
 // "YYYY-MM-DD" for the yearless `value` ("XXXX-MM-DD"): nearest at or before
 // `published` when given, else the earliest on or after `anchor_month`

@@ -12,11 +12,17 @@
 namespace storyline::link {
 namespace {
 
-TEST(ResolveMonthDay, UndatedDocumentTakesFirstOccurrenceFromStoryMonth) {
+// The year-long window starts two months before the story's month: a story runs
+// on after the month it centres on, and reaches back to its lead-up.
+TEST(ResolveMonthDay, UndatedDocumentTakesOccurrenceInWindowAroundStoryMonth) {
   EXPECT_EQ(ResolveMonthDay("XXXX-10-04", "", "2031-03"), "2031-10-04");
-  EXPECT_EQ(ResolveMonthDay("XXXX-01-28", "", "2031-03"), "2032-01-28");
+  EXPECT_EQ(ResolveMonthDay("XXXX-01-28", "", "2031-03"), "2031-01-28");  // the lead-up
+  EXPECT_EQ(ResolveMonthDay("XXXX-12-28", "", "2031-03"), "2031-12-28");
+  EXPECT_EQ(ResolveMonthDay("XXXX-12-28", "", "2031-02"), "2030-12-28");
+  EXPECT_EQ(ResolveMonthDay("XXXX-11-28", "", "2031-02"), "2031-11-28");
+  EXPECT_EQ(ResolveMonthDay("XXXX-01-28", "", "2031-04"), "2032-01-28");  // nine months on
   EXPECT_EQ(ResolveMonthDay("XXXX-03-02", "", "2031-03"), "2031-03-02");  // same month
-  EXPECT_EQ(ResolveMonthDay("XXXX-02-29", "", "2031-03"), "2032-02-29");  // leap year
+  EXPECT_EQ(ResolveMonthDay("XXXX-02-29", "", "2031-05"), "2032-02-29");  // leap year
 }
 
 TEST(ResolveMonthDay, DatedDocumentTakesNearestAtOrBeforePublication) {
@@ -28,22 +34,52 @@ TEST(ResolveMonthDay, NothingToResolveOrNothingToGoOn) {
   EXPECT_EQ(ResolveMonthDay("2031-10-04", "", "2031-03"), "");   // already has a year
   EXPECT_EQ(ResolveMonthDay("XXXX-WXX-5", "", "2031-03"), "");   // a weekday
   EXPECT_EQ(ResolveMonthDay("XXXX-10-04", "", ""), "");          // no evidence
-  EXPECT_EQ(ResolveMonthDay("XXXX-02-29", "", "2030-03"), "");   // 2031 is no leap year
+  EXPECT_EQ(ResolveMonthDay("XXXX-02-29", "", "2030-03"), "");   // 2030 is no leap year
 }
 
-TEST(LatestYearMonth, BareYearsAreNotEvidence) {
+TEST(AnchorYearMonth, BareYearsAreNotEvidence) {
   std::vector<Timex> a = {{{0, 4}, TimexType::kDate, "2009"},
                           {{5, 15}, TimexType::kDate, "2031-03"},
                           {{16, 26}, TimexType::kDuration, "P2031Y"}};
   std::string text = "2009 March 2031 abcdefghij";
-  YearEvidence e = LatestYearMonth({{"a", text, &a, ""}});
+  YearEvidence e = AnchorYearMonth({{"a", text, &a, ""}});
   EXPECT_EQ(e.month, "2031-03");
   EXPECT_EQ(e.text, "March 2031");
-  e = LatestYearMonth({{"a", text, &a, ""}, {"b", "", nullptr, "2031-06-02"}});
+  // One document each: the later month.
+  e = AnchorYearMonth({{"a", text, &a, ""}, {"b", "", nullptr, "2031-06-02"}});
   EXPECT_EQ(e.month, "2031-06");
   EXPECT_EQ(e.text, "published 2031-06-02");
   std::vector<Timex> bare = {{{0, 4}, TimexType::kDate, "2009"}};
-  EXPECT_EQ(LatestYearMonth({{"a", text, &bare, ""}}).month, "");
+  EXPECT_EQ(AnchorYearMonth({{"a", text, &bare, ""}}).month, "");
+}
+
+// The month most documents name, not the latest one: one late mention (an
+// anniversary piece) must not push the whole story's yearless dates a year on.
+TEST(AnchorYearMonth, MonthMostDocumentsNameWins) {
+  std::string text = "March 2031 abcdef";
+  std::vector<Timex> march = {{{0, 10}, TimexType::kDate, "2031-03"}};
+  std::string late = "June 2032 abcdef";
+  std::vector<Timex> june = {{{0, 9}, TimexType::kDate, "2032-06"}};
+  YearEvidence e = AnchorYearMonth({{"a", text, &march, ""}, {"b", text, &march, ""},
+                                    {"c", late, &june, ""}});
+  EXPECT_EQ(e.month, "2031-03");
+}
+
+// Without a metadata date only a written year is evidence ("April" got its year
+// from a guess); inferred publication dates are not counted again; and a line
+// that three documents carry word for word (a widget stamped with the day the
+// page was fetched) is no evidence at all.
+TEST(AnchorYearMonth, GuessesAndPageFurnitureAreNotEvidence) {
+  std::string text = "In April the port closed.";
+  std::vector<Timex> guessed = {{{3, 8}, TimexType::kDate, "2031-04"}};
+  EXPECT_EQ(AnchorYearMonth({{"a", text, &guessed, "2031-05-01", true}}).month, "");
+  EXPECT_EQ(AnchorYearMonth({{"a", text, &guessed, "2031-05-01", false}}).month, "2031-05");
+  std::string stamped = "Port news.\nShared 7:01 pm ET July 2, 2036 by readers";
+  std::vector<Timex> widget = {{{29, 41}, TimexType::kDate, "2036-07-02"}};
+  DatedDoc furnished{"a", stamped, &widget, ""};
+  EXPECT_EQ(AnchorYearMonth({furnished}).month, "2036-07");
+  furnished.template_lines = {{11, static_cast<uint32_t>(stamped.size())}};
+  EXPECT_EQ(AnchorYearMonth({furnished}).month, "");
 }
 
 class StoryDaterTest : public ::testing::Test {
@@ -82,7 +118,8 @@ TEST_F(StoryDaterTest, UndatedReportGetsYearPublicationAndWeekdays) {
   EXPECT_TRUE(out[1].published.inferred);
   EXPECT_FLOAT_EQ(out[1].published.confidence, StoryDater::kInferredConfidence);
   EXPECT_EQ(out[1].published.evidence,
-            "story context: latest reported date 'Oct. 4' (year from the story's 'March 2031')");
+            "story context: latest reported date 'Oct. 4' (year from the story's 'March 2031'); "
+            "a lower bound: the article appeared then or later");
   EXPECT_EQ(Find(out[1].timexes, "Oct. 4", report)->value, "2031-10-04");
   // Oct. 4 is only a lower bound of the publication day (the article may have
   // appeared a week later), so days and weeks counted from it are not given:
@@ -206,6 +243,29 @@ TEST(StoryDatesInLinker, UndatedReportJoinsTimeline) {
     return t.date == "2031-10-04" && t.text.find("300 marines") != std::string::npos;
   });
   EXPECT_TRUE(found);
+}
+
+// A line that three articles of the story carry word for word (a widget stamped
+// with the day the pages were fetched, years later) is no evidence of the
+// story's year; the one month written in an article's own words is.
+TEST(StoryDatesInLinker, PageFurnitureDoesNotSetTheYear) {
+  using testing::Article;
+  const std::string widget = "\nShared 7:01 pm ET July 2, 2036 by readers";
+  LinkOptions options{STORYLINE_DATA_DIR};
+  options.single_story = true;
+  auto linker = Linker::Create(options);
+  ASSERT_TRUE(linker.ok()) << linker.status();
+  Article a("background", "By May 2031 Ostria had moved most of its marines out of Port Alder." + widget);
+  a.Timex("May 2031", "2031-05").Timex("July 2, 2036", "2036-07-02");
+  Article b("report", "On October 4 Ostria withdrew its last 300 marines from the naval base." + widget);
+  b.Timex("October 4", "XXXX-10-04").Timex("July 2, 2036", "2036-07-02");
+  Article c("convoy", "Ostrian ships left the naval base of Port Alder on October 6." + widget);
+  c.Timex("October 6", "XXXX-10-06").Timex("July 2, 2036", "2036-07-02");
+  for (Article* x : {&a, &b, &c}) (*linker)->Add(x->doc, x->analysis);
+  Dossier d = (*linker)->BuildDossier();
+  ASSERT_EQ(d.documents.size(), 3u);
+  EXPECT_EQ(d.documents[1].published.date, "2031-10-04") << d.documents[1].published.evidence;
+  EXPECT_EQ(d.documents[2].published.date, "2031-10-06") << d.documents[2].published.evidence;
 }
 
 }  // namespace

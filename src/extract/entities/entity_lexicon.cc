@@ -51,7 +51,7 @@ absl::Status EntityLexicon::Load(const std::string& data_dir) {
   });
   auto cues = [&](const std::vector<std::string_view>& f) {
     if (f.size() < 3) return;
-    auto& table = f[2] == "before" ? type_by_before_ : type_by_last_;
+    auto& table = f[2] == "before" ? type_by_before_ : f[2] == "first" ? type_by_first_ : type_by_last_;
     table[std::string(f[0])] = ParseEntityType(f[1]);
   };
   if (!ForEachRow(data_dir + "/entities/type_cues.tsv", cues)) {
@@ -97,6 +97,11 @@ std::string EntityLexicon::FacilityCore(const std::vector<std::string_view>& wor
 EntityType EntityLexicon::TypeByLastWord(std::string_view word) const {
   auto it = type_by_last_.find(std::string(word));
   return it == type_by_last_.end() ? EntityType::kPerson : it->second;
+}
+
+EntityType EntityLexicon::TypeByFirstWord(std::string_view word) const {
+  auto it = type_by_first_.find(std::string(word));
+  return it == type_by_first_.end() ? EntityType::kPerson : it->second;
 }
 
 EntityType EntityLexicon::TypeByWordBefore(std::string_view lower_before) const {

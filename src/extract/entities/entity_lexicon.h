@@ -38,9 +38,11 @@ class EntityLexicon {
   bool IsFacilityCore(std::string_view lower) const { return facility_cores_.contains(std::string(lower)); }
   bool IsPlaceName(std::string_view lower) const { return place_names_.contains(std::string(lower)); }
   // data/entities/type_cues.tsv: the type a person-labelled name takes when its
-  // last word is `word` ("Vega Maritime"), or when the lower-case word right
-  // before it is `lower_before` ("tanker"); kPerson when neither applies.
+  // last word is `word` ("Vega Maritime"), its first word is `word` ("Mount
+  // Hermon"), or the lower-case word right before it is `lower_before`
+  // ("tanker"); kPerson when none applies.
   EntityType TypeByLastWord(std::string_view word) const;
+  EntityType TypeByFirstWord(std::string_view word) const;
   EntityType TypeByWordBefore(std::string_view lower_before) const;
   // Longest media name length in words (for scanning).
   int max_media_words() const { return max_media_words_; }
@@ -49,7 +51,7 @@ class EntityLexicon {
   absl::flat_hash_set<std::string> media_, facilities_, script_places_, not_names_, facility_cores_,
       place_names_;
   std::vector<std::vector<std::string>> heads_;
-  absl::flat_hash_map<std::string, EntityType> type_by_last_, type_by_before_;
+  absl::flat_hash_map<std::string, EntityType> type_by_last_, type_by_first_, type_by_before_;
   int max_media_words_ = 1;
 };
 

@@ -187,7 +187,8 @@ bool InPlaceContext(const SentenceTokens& st, int i) {
 
 // Person labels the context contradicts, decided per name and applied to all its
 // occurrences in the document: a name ending in a company word ("Vega
-// Maritime") or right after a ship noun ("the carrier Vega Dawn") takes the type
+// Maritime") or a place word ("Quneitra Governorate", also over an organization
+// label), starting with one ("Mount Hermon"), or right after a ship noun ("the carrier Vega Dawn") takes the type
 // data/entities/type_cues.tsv gives, one after "the" is other; a lone word that is nobody's surname here
 // and stands in a place context every time ("sent from Reni", "the Danube near
 // ...") is a location when it is a gazetteer place or follows "the" at least
@@ -212,10 +213,19 @@ void RetypePersons(const std::vector<SentenceTokens>& sentences, const EntityLex
         ships.insert(Key(st, c.begin, c.end));
       }
     }
+    // An organization label on a name ending in a place word ("Latakia
+    // Province") is a region: the place word outranks the tagger's guess.
+    if (c.type == EntityType::kOrganization && c.end - c.begin >= 2) {
+      const auto& st = sentences[c.sentence];
+      if (lexicon.TypeByLastWord(st.words[c.end - 1]) == EntityType::kLocation) {
+        retyped[Key(st, c.begin, c.end)] = EntityType::kLocation;
+      }
+    }
     if (c.type != EntityType::kPerson) continue;
     const auto& st = sentences[c.sentence];
     std::string key = Key(st, c.begin, c.end);
     EntityType t = lexicon.TypeByLastWord(st.words[c.end - 1]);
+    if (t == EntityType::kPerson && c.end - c.begin >= 2) t = lexicon.TypeByFirstWord(st.words[c.begin]);
     if (t == EntityType::kPerson && c.begin > 0) t = lexicon.TypeByWordBefore(LowerAscii(st.words[c.begin - 1]));
     // Persons take no article: "the Vega Dawn near Izmail" is a ship, a
     // vehicle or a work, which the tagger's scheme calls other (MISC).
@@ -241,9 +251,12 @@ void RetypePersons(const std::vector<SentenceTokens>& sentences, const EntityLex
     if (c.type == EntityType::kLocation && ships.contains(Key(sentences[c.sentence], c.begin, c.end))) {
       c.type = EntityType::kOther;
     }
-    if (c.type != EntityType::kPerson) continue;
+    if (c.type != EntityType::kPerson && c.type != EntityType::kOrganization) continue;
     auto it = retyped.find(Key(sentences[c.sentence], c.begin, c.end));
-    if (it != retyped.end()) c.type = it->second;
+    // Organization labels give way only to a place word (above).
+    if (it != retyped.end() && (c.type == EntityType::kPerson || it->second == EntityType::kLocation)) {
+      c.type = it->second;
+    }
   }
 }
 
