@@ -24,6 +24,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "src/core/fields.h"
 #include "src/link/gazetteer.h"
 #include "src/link/name_normalizer.h"
 
@@ -83,6 +84,9 @@ struct MentionInfo {
   std::vector<std::string> words;
   EntityType type;
   Group group;
+  // For a demonym filed under its country: the word as written ("Russian"),
+  // kept as a variant, while surface and words are the country's name.
+  std::string demonym;
 };
 
 class EmmResolver : public EntityResolver {
@@ -95,6 +99,12 @@ class EmmResolver : public EntityResolver {
     while (std::getline(heads, line)) {
       if (!line.empty() && line[0] != '#') facility_heads_.push_back(normalizer_->Words(line));
     }
+    std::ifstream demonyms(data_dir + "/entities/demonyms.tsv");
+    while (std::getline(demonyms, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      auto f = SplitFields(line);
+      if (f.size() >= 2 && !f[1].empty()) demonyms_.try_emplace(GazetteerKey(f[0]), std::string(f[1]));
+    }
     return absl::OkStatus();
   }
 
@@ -104,6 +114,9 @@ class EmmResolver : public EntityResolver {
     infos.reserve(mentions.size());
     for (const Mention& m : mentions) {
       MentionInfo info{std::string(m.span.Of(text)), {}, m.type, GroupOf(m.type)};
+      if (const Place* country = m.type == EntityType::kOther ? DemonymCountry(info.surface) : nullptr) {
+        info = {country->name, {}, EntityType::kLocation, kPlaceGroup, info.surface};
+      }
       info.words = normalizer_->Words(info.surface);
       infos.push_back(std::move(info));
     }
@@ -288,6 +301,14 @@ class EmmResolver : public EntityResolver {
     State& s = states_[e];
     s.entity.mentions.push_back({doc, mention.span.begin, mention.span.end});
     s.docs.insert(doc);
+    if (!m.demonym.empty()) {
+      // "Russian" is shown among the ways the story refers to Russia but never
+      // names it; the country's name counts only if no mention wrote it.
+      if (s.variants.insert(m.demonym).second) s.entity.variants.push_back(m.demonym);
+      ++s.type_votes[static_cast<int>(m.type)];
+      Register(e, m, story);
+      return;
+    }
     if (s.variants.insert(m.surface).second) s.entity.variants.push_back(m.surface);
     int count = ++s.variant_counts[m.surface];
     ++s.type_votes[static_cast<int>(m.type)];
@@ -342,7 +363,8 @@ class EmmResolver : public EntityResolver {
     size_t best_words = 0;
     for (const std::string& v : s.entity.variants) {
       auto it = s.variant_counts.find(v);
-      const int count = (it == s.variant_counts.end() ? 0 : it->second) + (IsAscii(v) ? 1 << 20 : 0);
+      if (it == s.variant_counts.end()) continue;  // a demonym: never the name
+      const int count = it->second + (IsAscii(v) ? 1 << 20 : 0);
       const size_t words = static_cast<size_t>(std::count(v.begin(), v.end(), ' ')) + 1;
       if (count > best_count || (count == best_count && words > best_words)) {
         best = v;
@@ -351,6 +373,28 @@ class EmmResolver : public EntityResolver {
       }
     }
     return best;
+  }
+
+  // The country an adjective of nationality names: "Russian", "Russians",
+  // "British-based", "Maltese-flagged"; not "Russian-Syrian" (two countries),
+  // nor a demonym two countries share. Null for anything else.
+  const Place* DemonymCountry(std::string_view surface) const {
+    std::string key = GazetteerKey(surface);
+    const size_t hyphen = key.find('-');
+    if (hyphen != std::string::npos) {
+      if (Demonym(key.substr(hyphen + 1)) != nullptr) return nullptr;
+      key.resize(hyphen);
+    }
+    const std::string* code = Demonym(key);
+    return code == nullptr ? nullptr : gazetteer_->Country(*code);
+  }
+
+  const std::string* Demonym(const std::string& lower) const {
+    auto it = demonyms_.find(lower);
+    if (it == demonyms_.end() && lower.size() > 3 && lower.back() == 's') {
+      it = demonyms_.find(lower.substr(0, lower.size() - 1));  // "syrians"
+    }
+    return it == demonyms_.end() ? nullptr : &it->second;
   }
 
   static void AddOnce(std::vector<size_t>* v, size_t e) {
@@ -364,6 +408,7 @@ class EmmResolver : public EntityResolver {
   absl::flat_hash_map<std::string, size_t> exact_, aliases_, initials_, by_place_;
   // story|word -> the entity of a one-word place mention in that story.
   absl::flat_hash_map<std::string, size_t> lone_places_;
+  absl::flat_hash_map<std::string, std::string> demonyms_;  // lower-case -> ISO code
   absl::flat_hash_map<std::string, std::vector<size_t>> surnames_, skeletons_;
   absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>> story_countries_;
 };

@@ -90,6 +90,32 @@ TEST(EntityResolverTest, PlaceTakesItsCommonName) {
   EXPECT_EQ(entities[0].variants.size(), 2u);
 }
 
+// An adjective of nationality is filed under its country, which keeps its own
+// name; two countries in one word, or a demonym alone, behave as expected.
+TEST(EntityResolverTest, DemonymsJoinTheirCountry) {
+  auto resolver = EntityResolver::Create(STORYLINE_DATA_DIR);
+  ASSERT_TRUE(resolver.ok());
+  std::string text = "Russian Russia Russians British-based Russian-Syrian Maltese";
+  std::vector<Mention> ms = {{{0, 7}, EntityType::kOther},   {{8, 14}, EntityType::kLocation},
+                             {{15, 23}, EntityType::kOther}, {{24, 37}, EntityType::kOther},
+                             {{38, 52}, EntityType::kOther}, {{53, 60}, EntityType::kOther}};
+  std::vector<size_t> got = (*resolver)->Add("d", text, ms, "s");
+  EXPECT_EQ(got[0], got[1]);
+  EXPECT_EQ(got[2], got[1]);
+  EXPECT_NE(got[3], got[1]);
+  EXPECT_NE(got[4], got[1]);  // Russian-Syrian names two countries: left alone
+  auto entities = (*resolver)->Entities();
+  const Entity& russia = entities[got[1]];
+  EXPECT_EQ(russia.name, "Russia");
+  EXPECT_EQ(russia.type, EntityType::kLocation);
+  EXPECT_EQ(russia.mentions.size(), 3u);
+  ASSERT_TRUE(russia.geo.has_value());
+  EXPECT_EQ(russia.geo->country, "RU");
+  EXPECT_EQ(entities[got[3]].name, "United Kingdom");
+  EXPECT_EQ(entities[got[4]].type, EntityType::kOther);
+  EXPECT_EQ(entities[got[5]].name, "Malta");  // only the demonym in the text
+}
+
 TEST(NameNormalizerTest, Words) {
   auto n = NameNormalizer::Create(STORYLINE_DATA_DIR);
   ASSERT_TRUE(n.ok());

@@ -34,6 +34,7 @@ void Gazetteer::LoadFile(const std::string& path) {
             std::atof(std::string(f[4]).c_str()), std::atof(std::string(f[5]).c_str()),
             std::atol(std::string(f[6]).c_str())};
     uint32_t id = places_.size();
+    if (p.kind == "country") countries_.try_emplace(p.country, id);
     places_.push_back(std::move(p));
     index_[GazetteerKey(f[2])].push_back(id);
     for (auto alt : SplitFields(f[7], '|')) {
@@ -50,6 +51,11 @@ std::vector<const Place*> Gazetteer::Find(std::string_view name) const {
   if (it == index_.end()) return out;
   for (uint32_t id : it->second) out.push_back(&places_[id]);
   return out;
+}
+
+const Place* Gazetteer::Country(std::string_view iso2) const {
+  auto it = countries_.find(std::string(iso2));
+  return it == countries_.end() ? nullptr : &places_[it->second];
 }
 
 const Place* Gazetteer::Best(const std::vector<std::string>& keys,

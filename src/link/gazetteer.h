@@ -40,12 +40,15 @@ class Gazetteer {
   // countries, facilities, then the most populous. Null when none.
   const Place* Best(const std::vector<std::string>& keys,
                     const absl::flat_hash_set<std::string>& context_countries) const;
+  // The country with ISO 3166-1 alpha-2 code `iso2` ("SY"), or null.
+  const Place* Country(std::string_view iso2) const;
   size_t size() const { return places_.size(); }
 
  private:
   void LoadFile(const std::string& path);
   std::vector<Place> places_;
   absl::flat_hash_map<std::string, std::vector<uint32_t>> index_;
+  absl::flat_hash_map<std::string, uint32_t> countries_;  // ISO code -> place
 };
 
 // A loaded gazetteer to share (read-only, so safe across threads).
