@@ -41,6 +41,7 @@ absl::Status EntityLexicon::Load(const std::string& data_dir) {
   ForEachRow(data_dir + "/gazetteer/places.tsv", [&](const std::vector<std::string_view>& f) {
     if (f.size() < 8) return;
     place_names_.insert(LowerAscii(f[2]));
+    if (f[1] == "country") country_names_.insert(LowerAscii(f[2]));
     for (auto alt : SplitAny(f[7], "|")) {
       if (static_cast<unsigned char>(alt[0]) < 0x80) place_names_.insert(LowerAscii(alt));
       if (static_cast<unsigned char>(alt[0]) >= 0xD0 && static_cast<unsigned char>(alt[0]) <= 0xD4 &&

@@ -37,6 +37,8 @@ class EntityLexicon {
   // Cores of the supplement's facility names ("khmeimim", lower-case).
   bool IsFacilityCore(std::string_view lower) const { return facility_cores_.contains(std::string(lower)); }
   bool IsPlaceName(std::string_view lower) const { return place_names_.contains(std::string(lower)); }
+  // A country's gazetteer name, lower-case ("ukraine").
+  bool IsCountryName(std::string_view lower) const { return country_names_.contains(std::string(lower)); }
   // data/entities/type_cues.tsv: the type a person-labelled name takes when its
   // last word is `word` ("Vega Maritime"), its first word is `word` ("Mount
   // Hermon"), or the lower-case word right before it is `lower_before`
@@ -49,7 +51,7 @@ class EntityLexicon {
 
  private:
   absl::flat_hash_set<std::string> media_, facilities_, script_places_, not_names_, facility_cores_,
-      place_names_;
+      place_names_, country_names_;
   std::vector<std::vector<std::string>> heads_;
   absl::flat_hash_map<std::string, EntityType> type_by_last_, type_by_first_, type_by_before_;
   int max_media_words_ = 1;

@@ -185,10 +185,42 @@ bool InPlaceContext(const SentenceTokens& st, int i) {
   return !lower_word || IsLocativeWord(next) || kAfterNounPhrase.contains(next);
 }
 
+bool HasDigit(std::string_view w) {
+  return std::any_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
+// Whether the words after a name (ending before token `end`) call it a place:
+// a place noun right after it ("the Qudsayya district") or in apposition
+// ("Qudsayya, a suburb of the capital", "X, the small port near Y"): up to two
+// modifiers before the noun, which must end the phrase, or "X, a town
+// councillor" would count.
+bool PlaceAppositive(const SentenceTokens& st, int end) {
+  static const absl::flat_hash_set<std::string_view> kPlaceNouns = {
+      "suburb", "town", "village", "city", "district", "province", "region", "neighbourhood",
+      "neighborhood", "port", "settlement", "governorate", "county", "island", "municipality",
+      "hamlet", "enclave", "oblast", "capital"};
+  static const absl::flat_hash_set<std::string_view> kAfterPlace = {
+      "of", "in", "near", "on", "outside", "north", "south", "east", "west", "about", "some",
+      "close", "just", "and", "where", "that", "which", ",", ".", ";", ")"};
+  const int n = static_cast<int>(st.words.size());
+  // "the capital's Qudsayya district": the place noun right after the name.
+  if (end < n && st.words[end] != "capital" && kPlaceNouns.contains(st.words[end])) return true;
+  if (end + 2 >= n || st.words[end] != ",") return false;
+  std::string_view article = st.words[end + 1];
+  if (article != "a" && article != "an" && article != "the") return false;
+  for (int k = end + 2; k < n && k <= end + 4; ++k) {
+    std::string_view w = st.words[k];
+    if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) return false;
+    if (kPlaceNouns.contains(w)) return k + 1 == n || kAfterPlace.contains(st.words[k + 1]);
+  }
+  return false;
+}
+
 // Person labels the context contradicts, decided per name and applied to all its
 // occurrences in the document: a name ending in a company word ("Vega
 // Maritime") or a place word ("Quneitra Governorate", also over an organization
-// label), starting with one ("Mount Hermon"), or right after a ship noun ("the carrier Vega Dawn") takes the type
+// label), starting with one ("Mount Hermon"), followed by a place in apposition
+// ("Qudsayya, a suburb of ..."), or right after a ship noun ("the carrier Vega Dawn") takes the type
 // data/entities/type_cues.tsv gives, one after "the" is other; a lone word that is nobody's surname here
 // and stands in a place context every time ("sent from Reni", "the Danube near
 // ...") is a location when it is a gazetteer place or follows "the" at least
@@ -231,6 +263,9 @@ void RetypePersons(const std::vector<SentenceTokens>& sentences, const EntityLex
     // vehicle or a work, which the tagger's scheme calls other (MISC).
     bool after_the = c.begin > 0 && (st.words[c.begin - 1] == "the" || st.words[c.begin - 1] == "The");
     if (t == EntityType::kPerson && after_the && c.end - c.begin >= 2) t = EntityType::kOther;
+    if (t == EntityType::kPerson && PlaceAppositive(st, c.end)) t = EntityType::kLocation;
+    // A model number is no one's name: "Antonov An-124", "S-400".
+    if (t == EntityType::kPerson && HasDigit(st.words[c.end - 1])) t = EntityType::kOther;
     if (t != EntityType::kPerson) { retyped[key] = t; continue; }
     if (c.end - c.begin != 1 || surnames.contains(key)) continue;
     Lone& l = lone[key];
@@ -364,11 +399,42 @@ void MarkScriptPlaces(const std::vector<SentenceTokens>& sentences, const Entity
   }
 }
 
+// "Minister ... of Ukraine Vitaliy Koval": the tagger runs a country and the
+// name after it into one chunk. A chunk of three or more words that starts with
+// a country's name and goes on capitalized is the country, then the rest: when
+// the chunk was a person (no one's first name is a country's full name), or a
+// place whose last word names a person elsewhere in the document ("Koval
+// said").
+void SplitCountryPrefix(const std::vector<SentenceTokens>& sentences, const EntityLexicon& lexicon,
+                        std::vector<Chunk>* chunks) {
+  absl::flat_hash_set<std::string_view> person_last_words;
+  for (const Chunk& c : *chunks) {
+    if (c.type == EntityType::kPerson) person_last_words.insert(sentences[c.sentence].words[c.end - 1]);
+  }
+  std::vector<Chunk> places;
+  for (Chunk& c : *chunks) {
+    if (c.end - c.begin < 3) continue;
+    const auto& st = sentences[c.sentence];
+    const bool person = c.type == EntityType::kPerson;
+    const bool place_then_person = c.type == EntityType::kLocation &&
+                                   person_last_words.contains(st.words[c.end - 1]);
+    if (!(person || place_then_person) || !lexicon.IsCountryName(LowerAscii(st.words[c.begin])) ||
+        !IsCapitalized(st.words[c.begin + 1])) {
+      continue;
+    }
+    places.push_back({c.sentence, c.begin, c.begin + 1, EntityType::kLocation, c.confidence});
+    ++c.begin;
+    c.type = EntityType::kPerson;
+  }
+  chunks->insert(chunks->end(), places.begin(), places.end());
+}
+
 }  // namespace
 
 void RefineChunks(const std::vector<SentenceTokens>& sentences, const EntityLexicon& lexicon,
                   std::string_view text, std::vector<Chunk>* chunks) {
   Consistency(sentences, chunks);
+  SplitCountryPrefix(sentences, lexicon, chunks);
   RetypePersons(sentences, lexicon, chunks);
   MarkMedia(sentences, lexicon, text, chunks);
   MarkAcronyms(sentences, chunks);
