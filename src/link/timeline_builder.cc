@@ -59,11 +59,11 @@ static void SetCentroid(Event& e, const absl::flat_hash_map<uint32_t, float>& su
 // The best of `candidates` scoring >= `threshold`; SIZE_MAX when none.
 static size_t BestEvent(const EventFrame* f, const std::vector<size_t>& candidates, float threshold,
                  const std::vector<Event>& events,
-                 const std::function<float(const EventFrame&, const Event&)>& sim) {
+                 const std::function<float(const EventFrame&, const Event&, float)>& sim) {
   size_t best = SIZE_MAX;
   float best_score = threshold;
   for (size_t id : candidates) {
-    float s = sim(*f, events[id]);
+    float s = sim(*f, events[id], best_score);
     if (s >= best_score) {
       best = id;
       best_score = s;
@@ -93,10 +93,18 @@ std::string DayString(int days) {
   return buf;
 }
 
-float TimelineBuilder::Similarity(const EventFrame& f, const Event& e) const {
+float TimelineBuilder::Similarity(const EventFrame& f, const Event& e, float floor) const {
   // Against the event's centroid, not its closest member: single-link joining
   // chains one story's sentences into one blob.
   float s = Cosine(Vec(f), e.centroid);
+  // The most the bonuses below can add for this frame; when even that cannot
+  // reach `floor`, the member comparisons are skipped (on Timeline17 most
+  // candidates of a busy day share a term or two and no more).
+  const float most = (f.entities.empty() ? 0.0f : kEntityBonus) +
+                     (f.quantities.empty() ? 0.0f
+                      : f.explicit_date    ? kQuantityBonus
+                                           : std::max(kQuantityBonus, kSpecificQuantityBonus));
+  if (s + most < floor) return s;
   float entities = 0;
   int quantity = 0;
   for (size_t i = 0; i < e.members.size() && i < kMaxCompared; ++i) {
@@ -180,7 +188,7 @@ std::vector<Event> TimelineBuilder::Merge(const std::vector<const EventFrame*>& 
   std::vector<absl::flat_hash_map<uint32_t, float>> sums;
   absl::flat_hash_map<std::string, DateIndex> explicit_by_date, fallback_by_date;
   DateIndex explicit_all;
-  auto sim = [this](const EventFrame& f, const Event& e) { return Similarity(f, e); };
+  auto sim = [this](const EventFrame& f, const Event& e, float floor) { return Similarity(f, e, floor); };
   auto add_to = [&](size_t event, const EventFrame* f) {
     for (const auto& [t, w] : Vec(*f)) sums[event][t] += w;
     SetCentroid(events[event], sums[event]);

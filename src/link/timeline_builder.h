@@ -35,6 +35,7 @@
 #define STORYLINE_LINK_TIMELINE_BUILDER_H_
 
 #include <functional>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -116,7 +117,10 @@ class TimelineBuilder {
   const EventFrame* Representative(const Event& event) const;
 
  private:
-  float Similarity(const EventFrame& f, const Event& e) const;
+  // Below `floor` the exact value is not needed: a score that cannot reach it
+  // may come back without the member bonuses.
+  float Similarity(const EventFrame& f, const Event& e,
+                   float floor = -std::numeric_limits<float>::infinity()) const;
   void Finish(Event& e) const;
   void Reweight(const std::vector<const EventFrame*>& frames);
   const std::vector<DocInfo>* docs_;
