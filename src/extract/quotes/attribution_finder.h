@@ -3,8 +3,8 @@
 // source phrase and content span — "X said (that) C", "C, X said", "C, said X",
 // "“C,” X told reporters", "according to X, C", "C was reported by X", with the
 // relays "X, citing Y, reported" and "told Interfax" / "speaking to the FT",
-// the sourceless passive "it was revealed that C", and "X said:" before a
-// paragraph.
+// the sourceless passive "it was revealed that C", "X said:" before a
+// paragraph, "Name: C" opening a line and "polls show C".
 // Works on token ranges of a DocView; stateless; thread-safe.
 #ifndef STORYLINE_EXTRACT_QUOTES_ATTRIBUTION_FINDER_H_
 #define STORYLINE_EXTRACT_QUOTES_ATTRIBUTION_FINDER_H_

@@ -54,7 +54,7 @@ int LongestCue(const DocView& v, int i, int end, CueKind* kind) {
 std::vector<CueMatch> FindCues(const DocView& v, TokenRange sentence) {
   std::vector<CueMatch> cues;
   for (int i = sentence.begin; i < sentence.end; ++i) {
-    if (v.tok(i).kind != TokenKind::kWord || !v.lexicon->StartsCue(v.tok(i).lower) || v.InsideQuote(i)) continue;
+    if (v.tok(i).kind != TokenKind::kWord || !v.lexicon->StartsCue(v.tok(i).hash) || v.InsideQuote(i)) continue;
     CueKind kind = CueKind::kVerb;
     int n = LongestCue(v, i, sentence.end, &kind);
     if (n == 0) continue;
@@ -78,7 +78,7 @@ bool BreaksRun(const DocView& v, int i, int end) {
 }
 
 bool IsCueOfKind(const DocView& v, int i, int end, CueKind kind) {
-  if (i >= end || !v.lexicon->StartsCue(v.tok(i).lower)) return false;  // the usual case, without allocating
+  if (i >= end || !v.lexicon->StartsCue(v.tok(i).hash)) return false;  // the usual case, without allocating
   for (const CueMatch& c : FindCues(v, {i, std::min(end, i + 3)})) {
     if (c.tokens.begin == i) return c.kind == kind;
   }

@@ -8,6 +8,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_split.h"
+#include "src/extract/quotes/tokenizer.h"
 
 namespace storyline::quotes {
 namespace {
@@ -69,6 +70,10 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& data_dir) {
     lex.cues_[absl::AsciiStrToLower(row[0])] = kind;
   }
   for (const auto& [phrase, kind] : lex.cues_) lex.cue_starts_.insert(phrase.substr(0, phrase.find(' ')));
+  for (const std::string& word : lex.cue_starts_) {
+    lex.cue_start_hashes_.insert(WordHash(word));
+    lex.cue_start_filter_.Add(WordHash(word));
+  }
   ASSIGN_OR_RETURN(Rows pronouns, ReadTsv(dir + "pronouns.tsv"));
   for (const auto& row : pronouns) {
     lex.pronouns_[row[0]] = ParsePronounKind(row.size() > 1 ? row[1] : "");
@@ -82,6 +87,15 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& data_dir) {
   RETURN_IF_ERROR(ReadSet(dir + "nonspeaker_heads.tsv", &lex.nonspeaker_heads_));
   ASSIGN_OR_RETURN(Rows anonymity, ReadTsv(dir + "anonymity_phrases.tsv"));
   for (const auto& row : anonymity) lex.anonymity_phrases_.push_back(absl::AsciiStrToLower(row[0]));
+  ASSIGN_OR_RETURN(Rows evidence, ReadTsv(dir + "evidence_cues.tsv"));
+  for (const auto& row : evidence) {
+    if (row.size() < 2 || (row[0] != "noun" && row[0] != "verb")) {
+      return absl::InvalidArgumentError("quotes: evidence_cues.tsv needs 'noun|verb<TAB>word'");
+    }
+    const std::string word = absl::AsciiStrToLower(row[1]);
+    (row[0] == "noun" ? lex.evidence_nouns_ : lex.evidence_verbs_).insert(WordHash(word));
+    if (row[0] == "verb") lex.evidence_verb_filter_.Add(WordHash(word));
+  }
   ASSIGN_OR_RETURN(Rows outlets, ReadTsv(data_dir + "/outlets.tsv"));
   for (const auto& row : outlets) {
     if (row.size() < 4) return absl::InvalidArgumentError("quotes: outlets.tsv needs 4 columns: " + row[0]);

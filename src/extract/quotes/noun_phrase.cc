@@ -41,6 +41,10 @@ bool IsLinkWord(const Token& t) {
          t.lower == "&";
 }
 
+bool IsConnective(const Token& t) {
+  return t.lower == "yet" || t.lower == "but" || t.lower == "even" || t.lower == "so" || t.lower == "still";
+}
+
 // The period of "Mr." / "Dr." inside a name.
 bool IsAbbrevPeriod(const DocView& v, int i) {
   if (i == 0 || v.tok(i).kind != TokenKind::kStop || v.text[v.tok(i).span.begin] != '.') return false;
@@ -76,7 +80,7 @@ bool LooksLikeSite(std::string_view word) {
 }
 
 bool IsVerbCueWord(const DocView& v, int i) {
-  if (!v.lexicon->StartsCue(v.tok(i).lower)) return false;
+  if (!v.lexicon->StartsCue(v.tok(i).hash)) return false;
   const CueKind* kind = v.lexicon->FindCue(v.tok(i).lower);
   return kind != nullptr && *kind == CueKind::kVerb;
 }
@@ -122,7 +126,12 @@ TokenRange SubjectBefore(const DocView& v, int floor, int end) {
     // A past-tense verb ends the subject: "the ministry issued a statement saying".
     if (!t.capitalized && t.lower.size() > 3 && t.lower.ends_with("ed") &&
         t.lower.find('-') == std::string::npos) break;
-    if (v.lexicon->FindPronoun(t.lower) != nullptr) break;
+    if (v.lexicon->FindPronoun(t.lower) != nullptr) {
+      // "Her spokesman said": the possessive opens the phrase (PolNeAR marks
+      // it); "his" and "their" are no pronouns of the list, so already do.
+      if (t.lower == "her" && k < j) --k;
+      break;
+    }
     const bool link_ends = IsLinkWord(t) && t.lower != "the" &&
                            !(Cap(v, k + 1, floor, last) && (t.lower != "and" || Cap(v, k - 1, floor, last)));
     if (link_ends || (!PhraseWord(v, k, false) && !IsLinkWord(t))) {
@@ -134,7 +143,12 @@ TokenRange SubjectBefore(const DocView& v, int floor, int end) {
     }
   }
   int first = k + 1;
-  while (first < last && IsLinkWord(v.tok(first)) && v.tok(first).lower != "the") ++first;
+  // "Yet Democrats say", "Even his allies said": a sentence connective is no
+  // part of the subject.
+  while (first < last && ((IsLinkWord(v.tok(first)) && v.tok(first).lower != "the") ||
+                          IsConnective(v.tok(first)))) {
+    ++first;
+  }
   if (first >= last) return {end, end};
   return {first, last};
 }

@@ -126,6 +126,27 @@ TEST(QuoteExtractorTest, PronounTakesNearestPersonMentionBefore) {
   }
 }
 
+// The speaker span as PolNeAR marks it: without the writer's aside
+// ("however"), with a possessive ("Her"), the name of a transcript's turn.
+TEST(QuoteExtractorTest, SpeakerSpanAsAnnotated) {
+  const struct {
+    const char* text;
+    const char* speaker;
+  } kCases[] = {
+      {"Marta Ruiz, however, said that the bridge would open in May.", "Marta Ruiz"},
+      {"Marta Ruiz spoke on Monday. Her spokesman said the bridge would open in May.", "Her spokesman"},
+      {"Anchor Rita Vance spoke with Tom Ebner.\nEbner: Only for small boats.", "Ebner"},
+  };
+  for (const auto& c : kCases) {
+    const std::string text = c.text;
+    Analysis a = Extract(text);
+    ASSERT_FALSE(a.quotes.empty()) << text;
+    const Quote& q = a.quotes.back();
+    ASSERT_TRUE(q.speaker.has_value()) << text;
+    EXPECT_EQ(q.speaker->Of(text), c.speaker) << text;
+  }
+}
+
 TEST(QuoteExtractorTest, EmptyBrokenAndHugeInputs) {
   EXPECT_TRUE(Extract("").quotes.empty());
   Extract("\xFF\xFE said \"\x80 broken");

@@ -27,6 +27,25 @@ bool IsNameAppositive(const DocView& v, int first, int end) {
   return true;
 }
 
+// ", however,", ", on the other hand,", ", writing in the Times,": the
+// writer's aside between a source and its cue, not the source's description
+// (which opens with a noun, a name, a number, "a", "who"). Measured on the
+// PolNeAR train split: source exact F1 +0.006.
+bool OpensAside(const DocView& v, int i) {
+  const Token& t = v.tok(i);
+  if (t.kind != TokenKind::kWord || t.capitalized) return false;
+  // ", according to X," is a relay of its own (its own cue), not an aside.
+  if (t.lower == "who" || t.lower == "whose" || t.lower == "whom" || t.lower == "which" ||
+      t.lower == "according") {
+    return false;
+  }
+  static const char* const kAsides[] = {"for", "of", "at", "without", "during", "only", "almost",
+                                        "even", "too", "though", "instead", "indeed", "like", "unlike"};
+  for (const char* w : kAsides) if (t.lower == w) return true;
+  return v.lexicon->IsNpStop(t.lower) || v.lexicon->IsCueAdverb(t.lower) ||
+         (t.lower.size() > 4 && (t.lower.ends_with("ly") || t.lower.ends_with("ing")));
+}
+
 // "Anne Richards, assistant secretary of state for population, refugees, and
 // migration, said" / "“…,” Harry Bond, 30, of Raleigh, who was polled, said":
 // the noun phrase that opens the sentence (or follows a fronted quote) and
@@ -50,7 +69,7 @@ TokenRange LeadingSubject(const DocView& v, TokenRange sent, int cb, Attribution
   }
   const TokenRange subject = SubjectBefore(v, start, np_end);
   if (subject.begin != start || subject.end != np_end) return {cb, cb};
-  a->source_extent = {start, cb};
+  if (!OpensAside(v, end + 1)) a->source_extent = {start, cb};
   return subject;
 }
 
@@ -90,6 +109,8 @@ TokenRange SourceBeforeCue(const DocView& v, TokenRange sent, int cb, Attributio
   if (IsCueOfKind(v, p + 1, cb, CueKind::kCiting)) {
     TokenRange y = PhraseAfter(v, p + 2, cb - 1);
     if (!Empty(y)) a->cited.push_back(y);
+  } else if (OpensAside(v, p + 1) && !IsParticipleLead(lead)) {
+    return SubjectBefore(v, sent.begin, p);
   } else if (!(lead.lower == "a" || lead.lower == "an" || lead.lower == "the" ||
                lead.lower == "who" || lead.lower == "which" || IsParticipleLead(lead) ||
                (cb - p <= 9 && p > sent.begin && v.tok(p - 1).capitalized))) {
