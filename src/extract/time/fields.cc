@@ -67,6 +67,7 @@ Fields CollectFields(const RawMatch& m, const std::vector<Tok>& tokens) {
     // A literal ("next", "before", "few") still carries its lexicon meaning.
     const Tok& t = tokens[i];
     if (t.lower == "midnight") f.midnight = true;
+    if (t.lower == "half") f.half_word = true;
     // "5 1/2 hours": the pattern spells "1 / 2" as literals.
     if (t.lower == "/" && i > m.first && i + 1 < m.last && tokens[i - 1].lower == "1" &&
         tokens[i + 1].lower == "2") {
@@ -80,6 +81,7 @@ Fields CollectFields(const RawMatch& m, const std::vector<Tok>& tokens) {
     }
   }
   if (f.count == 0 && f.half) f.count = 0.5;
+  if (f.month != 0 && f.day == 0 && f.ordinal != 0) f.day = f.ordinal;  // "March eighth"
   f.first_word = tokens[m.first].lower;
   f.last_word = tokens[m.last - 1].lower;
   return f;

@@ -47,7 +47,7 @@ absl::StatusOr<Kind> ParseKind(std::string_view s) {
       {"dur", Kind::kDur}, {"decade", Kind::kDecadeK}, {"quarter", Kind::kQuarter},
       {"ref", Kind::kRef}, {"set", Kind::kSet}, {"time", Kind::kTime},
       {"yearago", Kind::kYearAgo}, {"vague", Kind::kVague}, {"spoken", Kind::kSpokenYear},
-      {"that", Kind::kThat}};
+      {"that", Kind::kThat}, {"half", Kind::kHalf}};
   for (const auto& [name, kind] : kKinds) {
     if (s == name) return kind;
   }

@@ -50,7 +50,8 @@ enum Cls : uint16_t {
 
 // How a matched pattern is turned into a value (normalizer.cc).
 enum class Kind { kDate, kSplit, kIso, kRel, kAnchor, kAgo, kDur, kDecadeK, kQuarter,
-                  kRef, kSet, kTime, kYearAgo, kVague, kSpokenYear, kHoliday, kThat };
+                  kRef, kSet, kTime, kYearAgo, kVague, kSpokenYear, kHoliday, kThat,
+                  kHalf };
 
 enum class Tense { kUnknown, kPast, kPresent, kFuture };
 

@@ -26,6 +26,12 @@ std::string YearBefore(std::string_view quarter) {
   return absl::StrCat(std::stoi(std::string(quarter.substr(0, 4))) - 1, AbslView(quarter.substr(4)));
 }
 
+// Every explicit or derived day becomes the narrative anchor.
+void SetAnchor(NormContext* ctx, absl::CivilDay d, bool yearless) {
+  ctx->anchor = d;
+  ctx->anchor_yearless = yearless;
+}
+
 std::string RefFor(int direction) {
   return direction < 0 ? "PAST_REF" : direction > 0 ? "FUTURE_REF" : "PRESENT_REF";
 }
@@ -73,8 +79,7 @@ std::optional<std::string> CalendarDate(const Fields& f, NormContext* ctx) {
   if (f.month == 0 && f.year == 0 && f.season.empty()) {  // weekday alone
     if (!ctx->dct) return absl::StrFormat("XXXX-WXX-%d", f.weekday);
     absl::CivilDay d = ResolveWeekday(*ctx->dct, f.weekday, ctx->tense);
-    ctx->anchor = d;
-    ctx->anchor_yearless = false;
+    SetAnchor(ctx, d, false);
     return DayValue(d);
   }
   int64_t year = f.year;
@@ -91,16 +96,14 @@ std::optional<std::string> CalendarDate(const Fields& f, NormContext* ctx) {
     if (f.day == 0) return absl::StrFormat("XXXX-%02d", f.month);
     absl::CivilDay leap(kLeapYear, f.month, f.day);
     if (leap.day() != f.day) return std::nullopt;
-    ctx->anchor = leap;
-    ctx->anchor_yearless = true;
+    SetAnchor(ctx, leap, true);
     return absl::StrFormat("XXXX-%02d-%02d", f.month, f.day);
   }
   if (f.day == 0) return MonthValue(absl::CivilMonth(year, f.month));
   absl::CivilDay d(year, f.month, f.day);
   if (d.day() != f.day) return std::nullopt;  // February 30
   ctx->mentioned_year = year;
-  ctx->anchor = d;
-  ctx->anchor_yearless = false;
+  SetAnchor(ctx, d, false);
   return DayValue(d);
 }
 
@@ -109,8 +112,7 @@ std::optional<std::string> Relative(const Fields& f, NormContext* ctx) {
     // "the day before yesterday": the shift word moves the day once more.
     int relday = f.relday + (f.has_shift ? f.shift : 0);
     if (!ctx->dct) return relday == 0 ? std::string("PRESENT_REF") : RefFor(relday);
-    ctx->anchor = *ctx->dct + relday;
-    ctx->anchor_yearless = false;
+    SetAnchor(ctx, *ctx->dct + relday, false);
     return DayValue(*ctx->anchor);
   }
   if (!ctx->dct) return RefFor(f.mod);
@@ -119,9 +121,15 @@ std::optional<std::string> Relative(const Fields& f, NormContext* ctx) {
   absl::CivilDay dct = *ctx->dct;
   if (f.weekday) {
     Tense t = f.mod < 0 ? Tense::kPast : f.mod > 0 ? Tense::kFuture : ctx->tense;
-    absl::CivilDay d = ResolveWeekday(f.mod == 0 ? dct : dct + f.mod, f.weekday, t);
-    ctx->anchor = d;
-    ctx->anchor_yearless = false;
+    // "the previous Friday", "the following Monday" count from the day the narrative
+    // is on ("down 4.5% from the previous Friday" after Friday's close), "last
+    // Friday" from the DCT.
+    bool from_anchor = (f.first_word == "previous" || f.first_word == "following" ||
+                        (f.first_word == "the" && f.mod != 0)) &&
+                       ctx->anchor && !ctx->anchor_yearless;
+    absl::CivilDay ref = from_anchor ? *ctx->anchor : dct;
+    absl::CivilDay d = ResolveWeekday(f.mod == 0 ? ref : ref + f.mod, f.weekday, t);
+    SetAnchor(ctx, d, false);
     return DayValue(d);
   }
   if (f.month) {
@@ -169,10 +177,13 @@ std::optional<std::string> Shifted(const Fields& f, NormContext* ctx, bool from_
   int n = f.count == 0 ? 1 : static_cast<int>(f.count);
   if (base && base == ctx->anchor && ctx->anchor_yearless) {  // "the next day" after "December 8"
     if (f.unit != "D" || f.count < 0 || f.count != std::floor(f.count)) return RefFor(dir);
-    ctx->anchor = ShiftDay(*base, "D", dir * n);
+    SetAnchor(ctx, ShiftDay(*base, "D", dir * n), ctx->anchor_yearless);
     return "XXXX" + DayValue(*ctx->anchor).substr(4);
   }
-  if (!base || f.count < 0 || f.count != std::floor(f.count)) return RefFor(dir);
+  // "125,000 years ago", "years earlier": no count the tagger can read, only a direction.
+  if (!base || f.count < 0 || f.count != std::floor(f.count) || (f.count == 0 && f.plural_unit)) {
+    return RefFor(dir);
+  }
   if (f.unit == "H" || f.unit == "MIN" || f.unit == "S") return DayValue(*base);
   // In an earnings sentence "a year ago" is the year-ago quarter (TimeBank's
   // WSJ convention): the last completed quarter, one year back.
@@ -181,7 +192,7 @@ std::optional<std::string> Shifted(const Fields& f, NormContext* ctx, bool from_
     return YearBefore(ReportQuarter(*ctx));
   }
   std::string v = ShiftedPeriod(*base, f.unit, dir * n);
-  if (f.unit == "D") ctx->anchor = ShiftDay(*base, "D", dir * n);
+  if (f.unit == "D") SetAnchor(ctx, ShiftDay(*base, "D", dir * n), false);
   return v.empty() ? std::nullopt : std::optional<std::string>(v);
 }
 
@@ -189,6 +200,13 @@ std::optional<std::string> ClockTime(const Fields& f, NormContext* ctx) {
   std::string date = ctx->dct ? DayValue(*ctx->dct) : "XXXX-XX-XX";
   if (f.has_relday && ctx->dct) date = DayValue(*ctx->dct + f.relday);
   if (f.has_mod && f.mod < 0 && ctx->dct) date = DayValue(*ctx->dct - 1);  // "last night"
+  // "dealers placed orders in the morning", "the next morning", "by mid afternoon":
+  // a part of day with no day of its own is on the day the narrative is on (its
+  // last explicit day), "this morning" and "last night" on the DCT's.
+  bool narrative = !f.part.empty() && !f.has_relday && !f.weekday && !f.month &&
+                   (f.first_word == "the" || !f.has_mod);
+  std::optional<absl::CivilDay> on = ctx->anchor && !ctx->anchor_yearless ? ctx->anchor : ctx->dct;
+  if (narrative && on) date = DayValue(*on + (f.has_mod ? f.mod : 0));
   if (f.weekday) {  // without a DCT the weekday is all the text fixes ("Monday night")
     date = ctx->dct ? DayValue(ResolveWeekday(*ctx->dct, f.weekday, ctx->tense))
                     : absl::StrFormat("XXXX-WXX-%d", f.weekday);
@@ -199,12 +217,14 @@ std::optional<std::string> ClockTime(const Fields& f, NormContext* ctx) {
     if (d.day() != f.day) return std::nullopt;
     date = year ? DayValue(d) : "XXXX" + DayValue(d).substr(4);
   }
-  if (!f.part.empty()) return date + "T" + std::string(f.part);
+  if (!f.part.empty() && f.nums.empty()) return date + "T" + std::string(f.part);
   // The clock's numbers come first; a trailing day of month is not a minute.
   size_t clock_nums = f.nums.size() - (f.month && f.day && !f.nums.empty() ? 1 : 0);
   int hour = f.midnight ? 24 : clock_nums == 0 ? 12 : f.nums[0];
   int minute = clock_nums > 1 ? f.nums[1] : 0;
-  if (f.ampm == "PM" && hour < 12) hour += 12;
+  // "4 in the morning", "10 at night": the part of day says which half of the day.
+  bool pm = f.ampm == "PM" || f.part == "AF" || f.part == "EV" || (f.part == "NI" && hour >= 6);
+  if (pm && hour < 12) hour += 12;
   if (f.ampm == "AM" && hour == 12) hour = 0;
   if (hour > 24 || minute > 59 || (clock_nums == 2 && hour > 23)) {
     return std::nullopt;
@@ -225,8 +245,7 @@ std::optional<std::string> Iso(const Fields& f, NormContext* ctx) {
     return std::nullopt;
   }
   absl::CivilDay d(f.nums[0], f.nums[1], f.nums[2]);
-  ctx->anchor = d;
-  ctx->anchor_yearless = false;
+  SetAnchor(ctx, d, false);
   return DayValue(d);
 }
 
@@ -279,9 +298,17 @@ std::optional<std::string> Holiday(const Fields& f, NormContext* ctx) {
     return absl::StrCat("XXXX-", AbslView(f.day_rule));
   }
   if (!d) return std::nullopt;
-  ctx->anchor = *d;
-  ctx->anchor_yearless = false;
+  SetAnchor(ctx, *d, false);
   return DayValue(*d);
+}
+
+// "the first half of 1989" (H1), "the second / last half of the year" (H2): TIMEX3
+// half years; the year is the one named, else the DCT's.
+std::optional<std::string> HalfYear(const Fields& f, const NormContext& ctx) {
+  int half = f.has_mod && f.mod < 0 ? 2 : f.ordinal;
+  if (!f.half_word || half < 1 || half > 2) return std::nullopt;
+  int64_t year = f.year != 0 ? f.year : ctx.dct ? ctx.dct->year() : 0;
+  return absl::StrCat(year == 0 ? "XXXX" : YearValue(year), "-H", half);
 }
 
 // "that day", "later that year", "that same week": the period of the narrative's
@@ -331,7 +358,15 @@ std::optional<std::string> Normalize(Kind kind, const Fields& f, NormContext* ct
       }
       if (f.unit != "Q" || f.ordinal < 1 || f.ordinal > 4) return std::nullopt;
       if (f.year == 0 && !ctx->dct) return absl::StrFormat("XXXX-Q%d", f.ordinal);
-      std::string v = absl::StrFormat("%04d-Q%d", f.year ? f.year : ctx->dct->year(), f.ordinal);
+      int64_t year = f.year;
+      if (year == 0) {
+        // "the fourth quarter" reported in January in the past tense is last year's.
+        // Not the converse: a finished quarter's results are still "expected" (tuning
+        // part: "expects to report third-quarter net" in October, 7 of 7 this year's).
+        year = ctx->dct->year();
+        if (ctx->tense == Tense::kPast && f.ordinal > (ctx->dct->month() - 1) / 3 + 1) --year;
+      }
+      std::string v = absl::StrFormat("%04d-Q%d", year, f.ordinal);
       // The first quarter named is the report's; "the 1988 second quarter" is a comparison.
       if (f.year == 0 && ctx->report_quarter.empty()) ctx->report_quarter = v;
       return v;
@@ -339,7 +374,8 @@ std::optional<std::string> Normalize(Kind kind, const Fields& f, NormContext* ct
     case Kind::kRef:
       if (!f.ref.empty()) return std::string(f.ref);
       if (f.last_word == "past") return "PAST_REF";
-      if (f.last_word == "future") return "FUTURE_REF";
+      // "the near future", "in the near term", "the short term": what lies just ahead.
+      if (f.last_word == "future" || f.last_word == "term") return "FUTURE_REF";
       if (f.last_word == "present" || f.first_word == "these") return "PRESENT_REF";
       return f.unit.empty() ? std::nullopt : std::optional<std::string>("PAST_REF");  // "recent years"
     case Kind::kSet: return SetValue(f);
@@ -348,6 +384,7 @@ std::optional<std::string> Normalize(Kind kind, const Fields& f, NormContext* ct
     case Kind::kSpokenYear: return SpokenYear(f);
     case Kind::kHoliday: return Holiday(f, ctx);
     case Kind::kThat: return ThatPeriod(f, *ctx);
+    case Kind::kHalf: return HalfYear(f, *ctx);
     case Kind::kVague: {  // "for years" → PXY: a duration of unstated length
       Fields g = f;
       g.count = -1;

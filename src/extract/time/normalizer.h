@@ -33,6 +33,7 @@ struct Fields {
   std::string_view day_rule;    // a holiday's day ("12-25", "11-22+4"; Rule::day_rule)
   std::string_view last_word;   // lower-cased last token ("the past" → PAST_REF)
   bool plural_unit = false;
+  bool half_word = false;       // "the first half of 1989" names a half year
   bool midnight = false;        // "midnight" is T24:00 of its day (TIMEX3)     // "the coming weeks": no count, an open stretch
 };
 

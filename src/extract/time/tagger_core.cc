@@ -3,13 +3,15 @@
 // next word is a count noun (data/time/en/count_nouns.tsv) or any lower-case
 // plural, or a currency/percent/number sign touches it; ages ("52 years old"),
 // fractions ("a quarter of") and event nouns ("the fall of Damascus") are vetoed
-// by the words around them (VetoedPhrase). "January 18 and 27" (kind split)
+// by the words around them (VetoedPhrase), titles and names by a time word's capital
+// ("60 Minutes", "USA Today": InTitle). "January 18 and 27" (kind split)
 // yields one timex per day, the later ones sharing the month. After matching,
 // TimeML's extent and type conventions are applied: "the day" in apposition to a
 // date takes that date, a quantifier joins a duration ("at least 30 days"), and
 // "a year" after an amount is a rate (SET).
 #include "src/extract/time/tagger_core.h"
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "src/extract/time/calendar.h"
 #include "src/extract/time/normalizer.h"
@@ -210,6 +212,18 @@ bool StealsMonth(const RawMatch& m, const std::vector<Tok>& tokens) {
   return false;
 }
 
+// Words after "the morning" / "the next night" that end the phrase: punctuation or a
+// preposition or conjunction that opens something else.
+bool EndsPartOfDay(std::string_view next) {
+  static constexpr std::string_view kEnders[] = {"", ",", ".", ";", ":", ")", "--", "and",
+                                                 "but", "or", "to", "in", "on", "at", "as",
+                                                 "for", "with", "from", "until", "by"};
+  for (std::string_view e : kEnders) {
+    if (next == e) return true;
+  }
+  return false;
+}
+
 // Multi-word readings that are no timex, or not this one, by the words around them.
 bool VetoedPhrase(const Rule& rule, const RawMatch& m, const std::vector<Tok>& tokens) {
   const std::string_view next = m.last < tokens.size() ? tokens[m.last].lower : "";
@@ -232,6 +246,11 @@ bool VetoedPhrase(const Rule& rule, const RawMatch& m, const std::vector<Tok>& t
     std::string_view shift = tokens[m.last - 1].lower;
     if (shift == "later" || shift == "after" || shift == "before") return true;
   }
+  // "high noon comes today": the idiom, not a clock time.
+  if (rule.kind == Kind::kTime && tokens[m.first].lower == "noon" && m.first > 0 &&
+      tokens[m.first - 1].lower == "high") {
+    return true;
+  }
   // "52 years old": an age, which TimeBank leaves untagged (as "6-year-old").
   if ((rule.kind == Kind::kDur || rule.kind == Kind::kVague) && next == "old") return true;
   // "a quarter of the market", "three-quarters of its food", "a quarter-century":
@@ -241,10 +260,41 @@ bool VetoedPhrase(const Rule& rule, const RawMatch& m, const std::vector<Tok>& t
     std::string_view count = tokens[m.first].lower;
     if (count == "a" || count == "one" || count == "two" || count == "three") return true;
   }
+  uint16_t last_cls = tokens[m.last - 1].classes[m.class_index.back()].cls;
+  // "the morning" is the narrative day's only where the phrase ends: "the night of Oct.
+  // 23", "the night he died", "the morning after", "the night's guests" are defined by
+  // what follows (an event or a date the tagger cannot value that way).
+  if (last_cls == kPart && tokens[m.first].lower == "the" && !EndsPartOfDay(next)) return true;
   // "the fall of Damascus", "the spring of discontent": an event or a metaphor;
   // "the fall of 1990" is matched whole by a longer rule.
-  uint16_t last_cls = tokens[m.last - 1].classes[m.class_index.back()].cls;
   return last_cls == kSeason && next == "of";
+}
+
+// "High Noon", "60 Minutes", "USA Today", ABC's "This Week With David Brinkley":
+// English writes units, parts of day and "today" in lower case, so one capitalized
+// after a capitalized word or a number is part of a title or name. All-caps text
+// (headlines) and holidays ("Election Day") are left alone.
+bool InTitle(const Rule& rule, const RawMatch& m, const std::vector<Tok>& toks,
+             std::string_view text) {
+  if (rule.kind == Kind::kHoliday) return false;
+  for (uint32_t i = std::max<uint32_t>(m.first, 1); i < m.last; ++i) {
+    const Tok& t = toks[i];
+    if (!t.capitalized) continue;
+    // By any of its classes: a pattern may spell the word as a literal ("the year").
+    bool time_word = t.lower == "noon" || t.lower == "midnight";
+    for (uint8_t k = 0; k < t.num_classes && !time_word; ++k) {
+      uint16_t cls = t.classes[k].cls;
+      time_word = cls == kUnit || cls == kPart || cls == kRelDay;
+    }
+    if (!time_word) continue;
+    if (t.end - t.begin > 1 && absl::ascii_isupper(static_cast<unsigned char>(text[t.begin + 1]))) {
+      continue;
+    }
+    const Tok& prev = toks[i - 1];
+    // "the Year of the Rabbit": a capital after a lower-case "the" is a name too.
+    if ((prev.word && (prev.capitalized || prev.lower == "the")) || prev.number) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -278,8 +328,15 @@ bool TaggerCore::AcceptMatch(const RawMatch& m, const std::vector<Tok>& tokens) 
     }
     return true;
   }
-  // A lone abbreviated month ("Jan", "Mar") is more often a name ("Jan Kavan").
+  // A lone abbreviated month ("Jan", "Mar") is more often a name ("Jan Kavan"); so
+  // is "March" heading a name ("the March for Life", "the March of the Mothers").
   if (cls == kMonth) {
+    if (only.lower == "march" && only.capitalized && m.last + 1 < tokens.size() &&
+        (tokens[m.last].lower == "for" || tokens[m.last].lower == "of")) {
+      const Tok& after = tokens[m.last + 1];
+      bool names = after.word && (after.capitalized || after.lower == "the");
+      if (names) return false;
+    }
     return only.lower.size() > 4 || only.lower == "may" || only.lower == "june" ||
            only.lower == "july" || (m.last < tokens.size() && tokens[m.last].lower == ".");
   }
@@ -325,6 +382,7 @@ std::vector<Timex> TaggerCore::Run(std::string_view text, std::optional<absl::Ci
   ctx.quarter_context = cues.quarter_doc;
   for (const RawMatch& m : matches) {
     const Rule& rule = grammar_.rules()[m.rule];
+    if (InTitle(rule, m, toks, text)) continue;
     Fields f = CollectFields(m, toks);
     f.day_rule = rule.day_rule;
     ctx.tense = MatchTense(cues, sentence_of, toks, m);
@@ -345,7 +403,14 @@ std::vector<Timex> TaggerCore::Run(std::string_view text, std::optional<absl::Ci
                          ? QuantifiedStart(grammar_, toks, m.first)
                          : m.first;
     uint32_t end_tok = rule.kind == Kind::kSplit ? FirstDateEnd(m, toks, f) : m.last - rule.context;
-    out.push_back({{toks[first].begin, toks[end_tok - 1].end}, type, *value});
+    uint32_t last_tok = end_tok - 1;
+    // "the next two years or so": TimeML keeps the approximation in the extent
+    // (tuning part: 3 of 3).
+    if (rule.kind != Kind::kSplit && rule.context == 0 && end_tok + 1 < toks.size() &&
+        toks[end_tok].lower == "or" && toks[end_tok + 1].lower == "so") {
+      last_tok = end_tok + 1;
+    }
+    out.push_back({{toks[first].begin, toks[last_tok].end}, type, *value});
     if (rule.kind == Kind::kSplit) AddListedDays(m, toks, f, end_tok, &ctx, &out);
   }
   return out;
