@@ -6,6 +6,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "tbb/parallel_for.h"
 #include "src/link/linker_impl.h"
+#include "src/link/page_furniture.h"
 #include "src/link/story_summary.h"
 #include "src/link/timeline_select.h"
 
@@ -111,33 +112,12 @@ std::vector<AnchoredDoc> StoryLinker::AnchorDates(const std::vector<uint32_t>& m
 
 void StoryLinker::MarkTemplateLines(const std::vector<uint32_t>& members,
                                     std::vector<DatedDoc>& dated) const {
-  // A line is page furniture when kTemplateDocs or more documents of the story
-  // carry it word for word; copies count once (with their original), or a wire
-  // story and its copies would make their own lines furniture.
-  constexpr size_t kTemplateDocs = 3;
-  constexpr size_t kMinLineBytes = 12;  // shorter lines ("Advertisement") carry no date
-  auto lines_of = [](std::string_view text, auto&& visit) {
-    size_t start = 0;
-    while (start < text.size()) {
-      size_t end = text.find('\n', start);
-      if (end == std::string_view::npos) end = text.size();
-      if (end - start >= kMinLineBytes) visit(ByteSpan{static_cast<uint32_t>(start), static_cast<uint32_t>(end)});
-      start = end + 1;
-    }
-  };
-  absl::flat_hash_map<std::string_view, size_t> docs_with_line;
+  std::vector<FurnitureDoc> docs;
   for (size_t i = 0; i < members.size(); ++i) {
-    if (infos_[members[i]].copy) continue;
-    absl::flat_hash_set<std::string_view> own;
-    lines_of(dated[i].text, [&](ByteSpan line) { own.insert(line.Of(dated[i].text)); });
-    for (std::string_view line : own) ++docs_with_line[line];
+    docs.push_back({dated[i].text, dated[i].timexes, infos_[members[i]].copy});
   }
-  for (DatedDoc& d : dated) {
-    lines_of(d.text, [&](ByteSpan line) {
-      auto it = docs_with_line.find(line.Of(d.text));
-      if (it != docs_with_line.end() && it->second >= kTemplateDocs) d.template_lines.push_back(line);
-    });
-  }
+  std::vector<std::vector<ByteSpan>> furniture = FindPageFurniture(docs);
+  for (size_t i = 0; i < members.size(); ++i) dated[i].template_lines = std::move(furniture[i]);
 }
 
 StoryLinker::StoryResult StoryLinker::BuildStory(uint32_t story,
@@ -222,7 +202,7 @@ Dossier StoryLinker::BuildDossier() const {
     MarkOffTopic(*docs, dossier.documents);
     std::vector<AnchoredDoc> anchored = AnchorDates(*docs);
     for (size_t i = 0; i < docs->size(); ++i) {
-      if (!anchored[i].published.date.empty()) {
+      if (!anchored[i].published.date.empty() || anchored[i].replaced_published) {
         dossier.documents[(*docs)[i]].published = anchored[i].published;
       }
     }

@@ -222,7 +222,19 @@ std::string ResolveMonthDay(std::string_view value, std::string_view published,
   return "";
 }
 
-std::vector<AnchoredDoc> StoryDater::Anchor(const std::vector<DatedDoc>& docs) const {
+std::vector<AnchoredDoc> StoryDater::Anchor(const std::vector<DatedDoc>& given) const {
+  // Step 0: documents dated by page furniture are undated, tagged afresh.
+  std::vector<DatedDoc> docs = given;
+  std::vector<std::vector<Timex>> retagged(docs.size());
+  std::vector<bool> replaced(docs.size(), false);
+  for (size_t i = 0; i < docs.size(); ++i) {
+    if (tagger_ == nullptr || !DatedByFurniture(docs[i])) continue;
+    retagged[i] = tagger_->Tag(docs[i].text, "");
+    docs[i].timexes = &retagged[i];
+    docs[i].published.clear();
+    docs[i].published_inferred = false;
+    replaced[i] = true;
+  }
   const YearEvidence evidence = AnchorYearMonth(docs);
   std::vector<AnchoredDoc> out;
   out.reserve(docs.size());
@@ -246,7 +258,36 @@ std::vector<AnchoredDoc> StoryDater::Anchor(const std::vector<DatedDoc>& docs) c
       AnchorByEventOffset(i, docs, out, out[i]);
     }
   }
+  for (size_t i = 0; i < docs.size(); ++i) {
+    if (!replaced[i]) continue;
+    AnchoredDoc& a = out[i];
+    if (!a.changed) a.timexes = retagged[i];
+    a.changed = true;
+    a.replaced_published = true;
+    if (a.published.date.empty()) {
+      a.published.evidence = "no date: the one inferred, " + given[i].published +
+                             ", stands only in a line other articles of the story share word for "
+                             "word (page furniture)";
+    }
+  }
   return out;
+}
+
+bool StoryDater::DatedByFurniture(const DatedDoc& doc) {
+  if (!doc.published_inferred || doc.published.size() != 10 || doc.timexes == nullptr ||
+      doc.template_lines.empty()) {
+    return false;
+  }
+  bool in_furniture = false;
+  for (const Timex& t : *doc.timexes) {
+    if (!std::string_view(t.value).starts_with(doc.published)) continue;
+    if (doc.InTemplate(t.span)) {
+      in_furniture = true;
+    } else if (NamesYear(t.span.Of(doc.text))) {
+      return false;  // the text itself names that day ("February 11" alone got its year from it)
+    }
+  }
+  return in_furniture;
 }
 
 void StoryDater::AnchorByWeekday(const DatedDoc& doc,

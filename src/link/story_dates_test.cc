@@ -219,6 +219,30 @@ TEST_F(StoryDaterTest, WeekdayMatchingOneArticleOnlyGivesNoDate) {
   EXPECT_TRUE(out[1].published.date.empty());
 }
 
+// Step 0: a date the time stage inferred from page furniture alone is dropped,
+// and the article is dated like an undated one; a yearless "July 2" in its
+// prose, which got its year from that guess, is no evidence for it.
+TEST_F(StoryDaterTest, DateFromPageFurnitureIsReplaced) {
+  const std::string a = "Officials had promised by March 2031 that the port would stay open.";
+  const std::string b =
+      "The marines left Port Alder on Oct. 4, two officials said. They met on July 2.\n"
+      "x1 7:01 pm ET July 2, 2036 SHARE Harbour concert";
+  std::vector<Timex> at = tagger_->Tag(a, "");
+  std::vector<Timex> bt = tagger_->Tag(b, "2036-07-02");  // as the time stage left it
+  DatedDoc bd{"b", b, &bt, "2036-07-02", true};
+  const uint32_t line = static_cast<uint32_t>(b.find("x1"));
+  bd.template_lines = {{line, static_cast<uint32_t>(b.size())}};
+  std::vector<AnchoredDoc> out = StoryDater(tagger_.get()).Anchor({{"a", a, &at, ""}, bd});
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_TRUE(out[1].replaced_published);
+  EXPECT_EQ(out[1].published.date, "2031-10-04") << out[1].published.evidence;
+  // Without the story's evidence there is nothing left to date it by.
+  out = StoryDater(tagger_.get()).Anchor({bd});
+  EXPECT_TRUE(out[0].replaced_published);
+  EXPECT_TRUE(out[0].published.date.empty());
+  EXPECT_NE(out[0].published.evidence.find("page furniture"), std::string::npos);
+}
+
 // Through the linker: the undated report's event reaches the timeline on its day.
 TEST(StoryDatesInLinker, UndatedReportJoinsTimeline) {
   using testing::Article;
