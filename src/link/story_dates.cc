@@ -223,19 +223,31 @@ std::string ResolveMonthDay(std::string_view value, std::string_view published,
 }
 
 std::vector<AnchoredDoc> StoryDater::Anchor(const std::vector<DatedDoc>& given) const {
-  // Step 0: documents dated by page furniture are undated, tagged afresh.
+  // Step 0: documents dated by page furniture or by background far older than
+  // the story are undated, tagged afresh.
   std::vector<DatedDoc> docs = given;
   std::vector<std::vector<Timex>> retagged(docs.size());
-  std::vector<bool> replaced(docs.size(), false);
-  for (size_t i = 0; i < docs.size(); ++i) {
-    if (tagger_ == nullptr || !DatedByFurniture(docs[i])) continue;
+  std::vector<std::string> replaced(docs.size());  // why, for the evidence string
+  auto undate = [&](size_t i, std::string why) {
     retagged[i] = tagger_->Tag(docs[i].text, "");
     docs[i].timexes = &retagged[i];
     docs[i].published.clear();
     docs[i].published_inferred = false;
-    replaced[i] = true;
+    replaced[i] = std::move(why);
+  };
+  for (size_t i = 0; i < docs.size() && tagger_ != nullptr; ++i) {
+    if (DatedByFurniture(docs[i])) {
+      undate(i, "stands only in a line other articles of the story share word for word (page "
+                "furniture)");
+    }
   }
-  const YearEvidence evidence = AnchorYearMonth(docs);
+  YearEvidence evidence = AnchorYearMonth(docs);
+  for (size_t i = 0; i < docs.size() && tagger_ != nullptr; ++i) {
+    if (docs[i].published_inferred && LongBefore(docs[i].published, evidence.month)) {
+      undate(i, "lies over a year before the month the story is about (" + evidence.month +
+                    "): background it mentions, not the day it appeared");
+    }
+  }
   std::vector<AnchoredDoc> out;
   out.reserve(docs.size());
   for (const DatedDoc& d : docs) out.push_back(AnchorOne(d, evidence));
@@ -259,18 +271,24 @@ std::vector<AnchoredDoc> StoryDater::Anchor(const std::vector<DatedDoc>& given) 
     }
   }
   for (size_t i = 0; i < docs.size(); ++i) {
-    if (!replaced[i]) continue;
+    if (replaced[i].empty()) continue;
     AnchoredDoc& a = out[i];
     if (!a.changed) a.timexes = retagged[i];
     a.changed = true;
     a.replaced_published = true;
     if (a.published.date.empty()) {
-      a.published.evidence = "no date: the one inferred, " + given[i].published +
-                             ", stands only in a line other articles of the story share word for "
-                             "word (page furniture)";
+      a.published.evidence = "no date: the one inferred, " + given[i].published + ", " + replaced[i];
     }
   }
   return out;
+}
+
+bool StoryDater::LongBefore(std::string_view day, std::string_view anchor_month) {
+  if (!IsDay(day) || !IsYearMonth(anchor_month)) return false;
+  const int month = std::stoi(std::string(day.substr(0, 4))) * 12 + std::stoi(std::string(day.substr(5, 2)));
+  const int anchor = std::stoi(std::string(anchor_month.substr(0, 4))) * 12 +
+                     std::stoi(std::string(anchor_month.substr(5, 2)));
+  return month < anchor - kMonthsLongBefore;
 }
 
 bool StoryDater::DatedByFurniture(const DatedDoc& doc) {

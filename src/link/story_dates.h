@@ -52,7 +52,11 @@
 //     as a tweet widget stamped with the day the pages were fetched) is no
 //     date: the document is tagged again without it and goes through the steps
 //     below like an undated one (on Timeline17 with dates hidden, 85 CNN
-//     articles of 2011 got the crawl day, February 11, 2013, this way).
+//     articles of 2011 got the crawl day, February 11, 2013, this way). So is
+//     an inferred date over a year before the month the story is about (step
+//     1): the only full date such an article writes is background ("born
+//     August 29, 1958", "Sept. 11, 2001"), and an article in the story was
+//     written while the story ran.
 //  4. Such a document's text is tagged again against the inferred date; the
 //     month-days resolved in 2 keep their values. After 3b (the week is the
 //     story's) "on Friday" and "last week" get calendar values; after 3 the date
@@ -122,6 +126,7 @@ class StoryDater {
   static constexpr float kInferredConfidence = 0.3f;
   static constexpr float kWeekdayConfidence = 0.2f;
   static constexpr size_t kMinWeekdaySupport = 2;
+  static constexpr int kMonthsLongBefore = 12;
 
   // `tagger` may be null: step 4 is then skipped. Not owned.
   explicit StoryDater(const temporal::TimeTagger* tagger) : tagger_(tagger) {}
@@ -140,6 +145,9 @@ class StoryDater {
   static uint64_t SpanKey(ByteSpan s) { return (uint64_t{s.begin} << 32) | s.end; }
   // Step 0: the document's inferred date is a day only page furniture names.
   static bool DatedByFurniture(const DatedDoc& doc);
+  // Step 0: `day` lies more than kMonthsLongBefore months before the story's
+  // month.
+  static bool LongBefore(std::string_view day, std::string_view anchor_month);
   // Rewrites the yearless month-days of `timexes` (steps 2 and the input of 3).
   static Resolved ResolveYearless(const DatedDoc& doc, std::string_view anchor_month,
                                   std::vector<Timex>& timexes);

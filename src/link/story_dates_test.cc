@@ -243,6 +243,27 @@ TEST_F(StoryDaterTest, DateFromPageFurnitureIsReplaced) {
   EXPECT_NE(out[0].published.evidence.find("page furniture"), std::string::npos);
 }
 
+// Step 0: an inferred date long before the story's month is background the
+// article mentions ("born May 1, 1990"), not the day it appeared.
+TEST_F(StoryDaterTest, InferredDateLongBeforeTheStoryIsDropped) {
+  const std::string a = "By March 2031 the Velmora port was closed to ferries.";
+  const std::string c = "Port Alder reopened in March 2031, officials said.";
+  const std::string b = "The new harbour master, born May 1, 1990, took office on Friday.";
+  std::vector<Timex> at = tagger_->Tag(a, ""), ct = tagger_->Tag(c, "");
+  std::vector<Timex> bt = tagger_->Tag(b, "1990-05-01");
+  std::vector<AnchoredDoc> out = StoryDater(tagger_.get())
+      .Anchor({{"a", a, &at, ""}, {"c", c, &ct, ""}, {"b", b, &bt, "1990-05-01", true}});
+  ASSERT_EQ(out.size(), 3u);
+  EXPECT_TRUE(out[2].replaced_published);
+  EXPECT_TRUE(out[2].published.date.empty());
+  EXPECT_NE(out[2].published.evidence.find("over a year before"), std::string::npos)
+      << out[2].published.evidence;
+  // A metadata date is never second-guessed.
+  out = StoryDater(tagger_.get())
+      .Anchor({{"a", a, &at, ""}, {"c", c, &ct, ""}, {"b", b, &bt, "1990-05-01", false}});
+  EXPECT_FALSE(out[2].replaced_published);
+}
+
 // Through the linker: the undated report's event reaches the timeline on its day.
 TEST(StoryDatesInLinker, UndatedReportJoinsTimeline) {
   using testing::Article;
