@@ -142,6 +142,37 @@ TEST(Hostile, DeepHtmlUnderTheLimitIsReadOverItRefused) {
   EXPECT_TRUE(c.docs.empty());
 }
 
+// Markup the first depth estimate read as shallow while gumbo nested it
+// ("<div></b>" x 100,000: 900 KB, 89 s in gumbo, seen while fuzzing the
+// readers), and the other ways to the same end. Each must be refused, quickly.
+TEST(Hostile, DepthEstimateIsNotFooled) {
+  for (const char* unit : {"<div></b>", "<div/>", "<span><div></span></div>", "<div><!--</div>-->",
+                           "<div title=\"</div>\">", "<x-1></x-2>", "<svg><td>",
+                           "<div><b id=1></div>", "<svg><foreignObject><span></svg>",
+                           "<div><script><!--<script></script></div>--></script>"}) {
+    std::string html;
+    for (int i = 0; i < 20000; ++i) html += unit;
+    EXPECT_GT(ScanMarkup(html).max_depth, kMaxHtmlDepth) << unit;
+    const auto start = std::chrono::steady_clock::now();
+    auto c = Parse(Format::kHtml, html + "text");
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(2)) << unit;
+    EXPECT_TRUE(c.docs.empty()) << unit;
+  }
+}
+
+// What real pages do a lot must not look deep: inline SVG icons, scripts with
+// '<' in their code, unclosed spans inside divs, markup inside attributes.
+TEST(Hostile, CommonMarkupIsNotDeep) {
+  for (const char* unit : {"<svg><title>Share</title><path d=\"M0 0\"/><use href=#x /></svg>",
+                           "<script>if (a<b && c>d) { go(); }</script>", "<div class=c><span>x</div>",
+                           "<ul><li><a href=/x>link</a><li>y</ul>", "<img alt=\"a > b\" src=x>",
+                           "<style>p > a { color: red }</style>", "<!-- <div> -->"}) {
+    std::string html;
+    for (int i = 0; i < 5000; ++i) html += unit;
+    EXPECT_LT(ScanMarkup(html).max_depth, 5u) << unit;
+  }
+}
+
 TEST(Hostile, UnclosedParagraphsAndCellsAreNotDeep) {
   std::string html = "<table>";
   for (int i = 0; i < 5000; ++i) html += "<tr><td>cell<p>para<li>item<br>";

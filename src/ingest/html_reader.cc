@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <memory>
 #include <vector>
 
@@ -143,46 +142,6 @@ std::string ChooseDate(const Meta& meta, const std::string& source, const Sink& 
   return "";
 }
 
-// Elements that never nest (void) or close themselves implicitly: not counted in
-// the depth estimate, so a page of unclosed <p> or <td> is not mistaken for a deep one.
-bool IsFlat(std::string_view name) {
-  static constexpr std::array<std::string_view, 22> kFlat = {
-      "br", "img", "meta", "link", "input", "hr", "wbr", "source", "area", "col", "embed",
-      "param", "track", "base", "keygen", "p", "li", "td", "th", "tr", "option", "dt"};
-  for (std::string_view f : kFlat) {
-    if (name == f) return true;
-  }
-  return name == "dd";
-}
-
-}  // namespace
-
-MarkupShape ScanMarkup(std::string_view b) {
-  MarkupShape shape;
-  size_t depth = 0;
-  for (size_t i = b.find('<'); i != std::string_view::npos; i = b.find('<', i + 1)) {
-    const bool end_tag = i + 1 < b.size() && b[i + 1] == '/';
-    size_t j = i + 1 + end_tag;
-    if (j >= b.size() || !std::isalpha(static_cast<unsigned char>(b[j]))) continue;
-    std::string name;
-    for (; j < b.size() && std::isalnum(static_cast<unsigned char>(b[j])) && name.size() < 16; ++j) {
-      name += static_cast<char>(std::tolower(static_cast<unsigned char>(b[j])));
-    }
-    if (!end_tag) ++shape.tags;
-    if (IsFlat(name)) continue;
-    if (end_tag) {
-      depth -= depth > 0;
-    } else {
-      const size_t close = b.find('>', j);
-      if (close != std::string_view::npos && b[close - 1] == '/') continue;  // <x/>
-      shape.max_depth = std::max(shape.max_depth, ++depth);
-    }
-  }
-  return shape;
-}
-
-namespace {
-
 void FillDocument(const GumboOutput& out, const std::string& source, const Sink& sink,
                   Document* doc) {
   HtmlText main = ExtractMainText(out.document);
@@ -224,11 +183,14 @@ std::string ToUtf8(std::string_view bytes, const std::string& source, const Sink
 size_t ParseHtml(std::string_view bytes, const std::string& source, const std::string& id,
                  const Sink& sink) {
   if (auto reason = RejectReason(bytes)) return sink.Skip(source, *reason), 0;
-  const MarkupShape shape = ScanMarkup(bytes);
-  if (shape.tags > kMaxHtmlTags || shape.max_depth > kMaxHtmlDepth) {
-    sink.Skip(source, absl::StrCat("HTML with ", shape.tags, " tags nested about ",
-                                   shape.max_depth, " deep (limits ", kMaxHtmlTags, ", ",
-                                   kMaxHtmlDepth, "); skipped"));
+  const MarkupShape shape = ScanMarkup(bytes, kMaxHtmlDepth);
+  if (shape.max_depth > kMaxHtmlDepth) {
+    sink.Skip(source, absl::StrCat("HTML nested over ", kMaxHtmlDepth, " deep; skipped"));
+    return 0;
+  }
+  if (shape.tags > kMaxHtmlTags) {
+    sink.Skip(source, absl::StrCat("HTML with ", shape.tags, " tags (limit ", kMaxHtmlTags,
+                                   "); skipped"));
     return 0;
   }
   const std::string html = ToUtf8(bytes, source, sink);

@@ -17,6 +17,7 @@
 #include <string>
 #include <string_view>
 
+#include "src/ingest/markup_scan.h"
 #include "src/ingest/prepare.h"
 
 namespace storyline::ingest {
@@ -25,18 +26,10 @@ namespace storyline::ingest {
 // checks make parse time grow with tags x nesting depth: measured here, 40,000
 // nested tags took 1.3 s, a million would take minutes. Real news pages have a few
 // thousand tags nested some 20-60 deep, so 200,000 tags and an estimated depth of
-// 1,000 (ScanMarkup, one pass, no parse) reject only hostile pages and bound the
-// worst parse to well under a second.
+// 1,000 (ScanMarkup in markup_scan.h, one pass, no parse) reject only hostile
+// pages and bound the worst parse to well under a second.
 inline constexpr size_t kMaxHtmlTags = 200000;
 inline constexpr size_t kMaxHtmlDepth = 1000;
-
-struct MarkupShape {
-  size_t tags = 0;       // start tags
-  size_t max_depth = 0;  // deepest nesting, ignoring void and self-closing-by-rule tags
-};
-
-// One-pass estimate of `bytes`' markup shape (a tokenizer-free approximation).
-MarkupShape ScanMarkup(std::string_view bytes);
 
 // Emits the article in `bytes` (or reports why not). Returns 1 or 0.
 size_t ParseHtml(std::string_view bytes, const std::string& source, const std::string& id,

@@ -34,11 +34,22 @@ absl::StatusOr<AbbreviationKind> ParseKind(const std::string& name) {
   return absl::InvalidArgumentError("text: unknown abbreviation kind '" + name + "'");
 }
 
+// Opening brackets and quotes WordBefore looks past, at most: "(“Gen." needs 4 bytes.
+constexpr uint32_t kMaxOpenerBytes = 8;
+// The longest initial, "F." with a 4-byte letter.
+constexpr uint32_t kMaxInitialBytes = 5;
+
 // The whitespace-delimited word ending at `end` in `s`, without opening brackets
-// or quotes ("(Gen." -> "Gen.").
-std::string_view WordBefore(std::string_view s, uint32_t end) {
+// or quotes ("(Gen." -> "Gen."); empty when the word is longer than `max_bytes`
+// plus openers. The bound matters: a paragraph such as "1.B1.B1.B..." has a
+// break at every "B" and no space, and an unbounded scan back to the paragraph's
+// start at each one made Sentences quadratic (300 KB of it ran for minutes in
+// text_fuzzer). No longer word can be an abbreviation or an initial anyway.
+std::string_view WordBefore(std::string_view s, uint32_t end, uint32_t max_bytes) {
+  const uint32_t limit = end - std::min(end, max_bytes + kMaxOpenerBytes);
   uint32_t b = end;
-  while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '\t') --b;
+  while (b > limit && s[b - 1] != ' ' && s[b - 1] != '\t') --b;
+  if (b > 0 && s[b - 1] != ' ' && s[b - 1] != '\t') return {};
   while (b < end && (s[b] == '(' || s[b] == '"' || s[b] == '\'' || s[b] == '[')) ++b;
   if (end - b >= 3 && s.substr(b, 3) == "\u201C") b += 3;
   return s.substr(b, end - b);
@@ -112,12 +123,31 @@ bool IsSingleSentence(std::string_view para) {
   return true;
 }
 
+// Straight quotes in a paragraph before a position, counted incrementally: the
+// break positions asked about only grow, and counting from the paragraph's start
+// at every break made a paragraph of `Go. " Yes. " ...` quadratic.
+class QuoteCounter {
+ public:
+  explicit QuoteCounter(std::string_view para) : para_(para) {}
+  size_t Before(uint32_t at) {
+    if (at < counted_to_) counted_to_ = 0, count_ = 0;  // not expected; stay correct
+    count_ += std::count(para_.begin() + counted_to_, para_.begin() + at, '"');
+    counted_to_ = at;
+    return count_;
+  }
+
+ private:
+  std::string_view para_;
+  uint32_t counted_to_ = 0;
+  size_t count_ = 0;
+};
+
 // ICU breaks `done. " Next` before the quote. Whether that quote closes the
 // sentence before it or opens the next one, only the count of straight quotes
 // before it tells: odd means one is open, so this one closes it.
-uint32_t MoveDetachedClosingQuote(std::string_view para, uint32_t at) {
+uint32_t MoveDetachedClosingQuote(std::string_view para, uint32_t at, QuoteCounter* quotes) {
   if (at + 1 >= para.size() || para[at] != '"' || para[at + 1] != ' ') return at;
-  if (std::count(para.begin(), para.begin() + at, '"') % 2 == 0) return at;
+  if (quotes->Before(at) % 2 == 0) return at;
   uint32_t end = at;
   while (end > 0 && para[end - 1] == ' ') --end;
   if (end == 0) return at;
@@ -133,6 +163,8 @@ absl::StatusOr<Segmenter> Segmenter::Load(const std::string& data_dir) {
   for (const auto& row : rows) {
     ASSIGN_OR_RETURN(AbbreviationKind kind, ParseKind(row[1]));
     segmenter.abbreviations_[row[0]] = kind;
+    segmenter.max_abbreviation_bytes_ =
+        std::max(segmenter.max_abbreviation_bytes_, static_cast<uint32_t>(row[0].size()));
   }
   ASSIGN_OR_RETURN(auto starters, ReadRuleFile(data_dir + "/text/sentence_starters.txt", 1));
   for (const auto& row : starters) segmenter.sentence_starters_.insert(row[0]);
@@ -173,7 +205,9 @@ bool Segmenter::SuppressBreak(std::string_view para, uint32_t at) const {
   uint32_t end = at;
   while (end > 0 && (para[end - 1] == ' ' || para[end - 1] == '\t')) --end;
   if (end == 0 || para[end - 1] != '.') return false;
-  std::string_view word = WordBefore(para, end);
+  std::string_view word =
+      WordBefore(para, end, std::max(max_abbreviation_bytes_, kMaxInitialBytes));
+  if (word.empty()) return false;
   auto it = abbreviations_.find(absl::string_view(word.data(), word.size()));
   const bool initial = it == abbreviations_.end() && IsInitial(word);
   if (it == abbreviations_.end() && !initial) return false;
@@ -216,11 +250,12 @@ void Segmenter::Sentences(std::string_view text, const std::vector<Paragraph>& p
     utext_openUTF8(&ut, para.data(), static_cast<int64_t>(para.size()), &status);
     it->setText(&ut, status);
     uint32_t start = 0;
+    QuoteCounter quotes(para);
     for (int32_t b = it->next(); b != icu::BreakIterator::DONE && U_SUCCESS(status);
          b = it->next()) {
       uint32_t at = static_cast<uint32_t>(b);
       if (at < para.size() && SuppressBreak(para, at)) continue;
-      at = MoveDetachedClosingQuote(para, MoveOpeningQuote(para, start, at));
+      at = MoveDetachedClosingQuote(para, MoveOpeningQuote(para, start, at), &quotes);
       add(start, at);
       start = at;
     }

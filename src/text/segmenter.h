@@ -66,6 +66,7 @@ class Segmenter {
 
   absl::flat_hash_map<std::string, AbbreviationKind> abbreviations_;
   absl::flat_hash_set<std::string> sentence_starters_;
+  uint32_t max_abbreviation_bytes_ = 0;  // longest key of abbreviations_
 };
 
 }  // namespace storyline::text

@@ -1,6 +1,7 @@
 // Structural contracts of the text layer on hostile and ordinary input: every span
 // lies inside the text, no sentence crosses a paragraph, the title is its own
 // paragraph, and odd input (empty, broken UTF-8, binary-ish, huge) never crashes.
+#include <chrono>
 #include <string>
 
 #include "gtest/gtest.h"
@@ -92,6 +93,27 @@ TEST(Segmenter, HugeArticle) {
   ExpectWellFormed(doc, a);
   EXPECT_EQ(a.sentences.size(), 20000u);
   EXPECT_EQ(a.languages, std::vector<std::string>{"en"});
+}
+
+// Paragraphs found quadratic while fuzzing the text layer (1 MB inputs run
+// through text_fuzzer): one line with an ICU break every few bytes, where each break rescanned the
+// paragraph from its start — for the word before a period ("1.B1.B...": no
+// space, a break before every "B") and for the straight quotes before a detached
+// one ('Go. " Yes. " ...'). Release build: 317 s and 51 s before, 0.2 s and
+// 0.1 s after; the bound leaves room for a slow shared machine and a sanitizer
+// build, and a quadratic scan would blow through it.
+TEST(Segmenter, HostileParagraphsStayLinear) {
+  for (const std::string unit : {"1.B", "Go. \" Yes. \" "}) {
+    std::string text;
+    while (text.size() < (1u << 20)) text += unit;
+    const Document doc = Doc(text);
+    const auto start = std::chrono::steady_clock::now();
+    const Analysis a = AnalyzeDoc(doc);
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+    EXPECT_LT(took.count(), 20.0) << unit;
+    EXPECT_GT(a.sentences.size(), 1000u) << unit;
+    ExpectWellFormed(doc, a);
+  }
 }
 
 TEST(Segmenter, CreateFailsOnMissingData) {
