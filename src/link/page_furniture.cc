@@ -5,6 +5,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "src/link/terms.h"
 
 namespace storyline::link {
 namespace {
@@ -29,27 +30,14 @@ void ForEachLine(std::string_view text, Visit&& visit) {
   }
 }
 
-bool IsWordByte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         static_cast<unsigned char>(c) >= 0x80;
-}
+// How far around a date its context words are read: enough for two words, and
+// a bound, so a one-line page full of dates stays linear.
+constexpr size_t kContextBytes = 48;
 
-// Up to `n` words of `text` in [from, to), lower-cased with digits folded to
-// 0; the last ones when `last`, else the first ones.
-std::string ContextWords(std::string_view text, size_t from, size_t to, size_t n, bool last) {
-  std::vector<std::string> words;
-  size_t i = from;
-  while (i < to) {
-    while (i < to && !IsWordByte(text[i])) ++i;
-    std::string w;
-    while (i < to && IsWordByte(text[i])) {
-      char c = text[i++];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      if (c >= '0' && c <= '9') c = '0';
-      w += c;
-    }
-    if (!w.empty()) words.push_back(std::move(w));
-  }
+// Up to `n` words of `text`, lower-cased with digits folded to 0; the last ones
+// when `last`, else the first ones.
+std::string ContextWords(std::string_view text, size_t n, bool last) {
+  std::vector<std::string> words = Words(text);
   if (words.size() > n) {
     if (last) {
       words.erase(words.begin(), words.end() - static_cast<std::ptrdiff_t>(n));
@@ -58,21 +46,29 @@ std::string ContextWords(std::string_view text, size_t from, size_t to, size_t n
     }
   }
   std::string out;
-  for (const std::string& w : words) out += w + " ";
+  for (std::string& w : words) {
+    for (char& c : w) {
+      if (c >= '0' && c <= '9') c = '0';
+    }
+    out += w + " ";
+  }
   return out;
 }
 
-// The key of a dated phrase: its day and the words around it within its line;
-// empty for a timex that names no day.
+// The key of a dated phrase: its day and the words around it, read within
+// kContextBytes and its line; empty for a timex that names no day.
 std::string DatedPhraseKey(std::string_view text, const Timex& t) {
   const std::string_view v = t.value;
   if (v.size() < 10 || v[4] != '-' || v[7] != '-' || v.substr(0, 4) == "XXXX") return "";
-  const size_t line_begin = text.rfind('\n', t.span.begin == 0 ? 0 : t.span.begin - 1);
-  const size_t from = line_begin == std::string_view::npos || t.span.begin == 0 ? 0 : line_begin + 1;
-  size_t to = text.find('\n', t.span.end);
-  if (to == std::string_view::npos) to = text.size();
-  return std::string(v.substr(0, 10)) + "|" + ContextWords(text, from, t.span.begin, kWordsBefore, true) +
-         "|" + ContextWords(text, t.span.end, to, kWordsAfter, false);
+  const size_t begin = std::min<size_t>(t.span.begin, text.size());
+  const size_t end = std::min<size_t>(std::max<size_t>(t.span.end, begin), text.size());
+  const size_t start = begin > kContextBytes ? begin - kContextBytes : 0;
+  std::string_view before = text.substr(start, begin - start);
+  if (size_t nl = before.rfind('\n'); nl != std::string_view::npos) before.remove_prefix(nl + 1);
+  std::string_view after = text.substr(end, kContextBytes);
+  if (size_t nl = after.find('\n'); nl != std::string_view::npos) after = after.substr(0, nl);
+  return std::string(v.substr(0, 10)) + "|" + ContextWords(before, kWordsBefore, true) + "|" +
+         ContextWords(after, kWordsAfter, false);
 }
 
 }  // namespace
