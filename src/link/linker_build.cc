@@ -106,18 +106,18 @@ std::vector<AnchoredDoc> StoryLinker::AnchorDates(const std::vector<uint32_t>& m
                      published.date.size() >= 10 ? published.date.substr(0, 10) : published.date,
                      published.inferred});
   }
-  MarkTemplateLines(members, dated);
+  MarkFurniture(members, dated);
   return StoryDater(tagger_.get()).Anchor(dated);
 }
 
-void StoryLinker::MarkTemplateLines(const std::vector<uint32_t>& members,
+void StoryLinker::MarkFurniture(const std::vector<uint32_t>& members,
                                     std::vector<DatedDoc>& dated) const {
   std::vector<FurnitureDoc> docs;
   for (size_t i = 0; i < members.size(); ++i) {
     docs.push_back({dated[i].text, dated[i].timexes, infos_[members[i]].copy});
   }
   std::vector<std::vector<ByteSpan>> furniture = FindPageFurniture(docs);
-  for (size_t i = 0; i < members.size(); ++i) dated[i].template_lines = std::move(furniture[i]);
+  for (size_t i = 0; i < members.size(); ++i) dated[i].furniture = std::move(furniture[i]);
 }
 
 StoryLinker::StoryResult StoryLinker::BuildStory(uint32_t story,

@@ -65,8 +65,8 @@ class StoryLinker : public Linker {
                     std::vector<DossierDocument>& docs) const;
   // Years and publication dates from the story (story_dates.h), per member.
   std::vector<AnchoredDoc> AnchorDates(const std::vector<uint32_t>& members) const;
-  // Fills DatedDoc::template_lines of `dated` (one per member, in order).
-  void MarkTemplateLines(const std::vector<uint32_t>& members, std::vector<DatedDoc>& dated) const;
+  // Fills DatedDoc::furniture of `dated` (one per member, in order).
+  void MarkFurniture(const std::vector<uint32_t>& members, std::vector<DatedDoc>& dated) const;
   // `anchored` is parallel to `members`: changed documents' frames are re-dated.
   StoryResult BuildStory(uint32_t story, const std::vector<uint32_t>& members,
                          const std::vector<DossierDocument>& docs,

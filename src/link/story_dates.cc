@@ -155,10 +155,10 @@ std::string MonthOf(std::string_view v) {
 
 }  // namespace
 
-bool DatedDoc::InTemplate(ByteSpan s) const {
-  auto it = std::upper_bound(template_lines.begin(), template_lines.end(), s.begin,
+bool DatedDoc::InFurniture(ByteSpan s) const {
+  auto it = std::upper_bound(furniture.begin(), furniture.end(), s.begin,
                              [](uint32_t at, const ByteSpan& line) { return at < line.begin; });
-  return it != template_lines.begin() && std::prev(it)->Contains(s);
+  return it != furniture.begin() && std::prev(it)->Contains(s);
 }
 
 YearEvidence AnchorYearMonth(const std::vector<DatedDoc>& docs) {
@@ -176,7 +176,7 @@ YearEvidence AnchorYearMonth(const std::vector<DatedDoc>& docs) {
     }
     if (d.timexes == nullptr) continue;
     for (const Timex& t : *d.timexes) {
-      if (t.type != TimexType::kDate || d.InTemplate(t.span)) continue;
+      if (t.type != TimexType::kDate || d.InFurniture(t.span)) continue;
       // Without a metadata date, a value's year is only known when the text
       // writes it ("June 2009"); "April" or "yesterday" got theirs from an
       // inferred date, and counting them would count that guess again.
@@ -293,13 +293,13 @@ bool StoryDater::LongBefore(std::string_view day, std::string_view anchor_month)
 
 bool StoryDater::DatedByFurniture(const DatedDoc& doc) {
   if (!doc.published_inferred || doc.published.size() != 10 || doc.timexes == nullptr ||
-      doc.template_lines.empty()) {
+      doc.furniture.empty()) {
     return false;
   }
   bool in_furniture = false;
   for (const Timex& t : *doc.timexes) {
     if (!std::string_view(t.value).starts_with(doc.published)) continue;
-    if (doc.InTemplate(t.span)) {
+    if (doc.InFurniture(t.span)) {
       in_furniture = true;
     } else if (NamesYear(t.span.Of(doc.text))) {
       return false;  // the text itself names that day ("February 11" alone got its year from it)
@@ -481,7 +481,7 @@ StoryDater::Resolved StoryDater::ResolveYearless(const DatedDoc& doc,
       t.value = year_given;
       r.by_span[SpanKey(t.span)] = year_given;
     }
-    if (IsDay(t.value) && t.value > r.latest && !doc.InTemplate(t.span)) {
+    if (IsDay(t.value) && t.value > r.latest && !doc.InFurniture(t.span)) {
       r.latest = t.value;
       r.latest_text = t.span.Of(doc.text);
     }

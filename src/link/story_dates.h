@@ -90,8 +90,8 @@ struct DatedDoc {
   // crawl day, a copyright line), whose dates say when the page was fetched,
   // not what happened. Their timexes are no evidence of the story's year or of
   // the document's date. Sorted by begin, disjoint.
-  std::vector<ByteSpan> template_lines;
-  bool InTemplate(ByteSpan s) const;
+  std::vector<ByteSpan> furniture;
+  bool InFurniture(ByteSpan s) const;
 };
 
 // The year-month the story's yearless dates are counted from, and where it came

@@ -78,7 +78,7 @@ TEST(AnchorYearMonth, GuessesAndPageFurnitureAreNotEvidence) {
   std::vector<Timex> widget = {{{29, 41}, TimexType::kDate, "2036-07-02"}};
   DatedDoc furnished{"a", stamped, &widget, ""};
   EXPECT_EQ(AnchorYearMonth({furnished}).month, "2036-07");
-  furnished.template_lines = {{11, static_cast<uint32_t>(stamped.size())}};
+  furnished.furniture = {{11, static_cast<uint32_t>(stamped.size())}};
   EXPECT_EQ(AnchorYearMonth({furnished}).month, "");
 }
 
@@ -231,7 +231,7 @@ TEST_F(StoryDaterTest, DateFromPageFurnitureIsReplaced) {
   std::vector<Timex> bt = tagger_->Tag(b, "2036-07-02");  // as the time stage left it
   DatedDoc bd{"b", b, &bt, "2036-07-02", true};
   const uint32_t line = static_cast<uint32_t>(b.find("x1"));
-  bd.template_lines = {{line, static_cast<uint32_t>(b.size())}};
+  bd.furniture = {{line, static_cast<uint32_t>(b.size())}};
   std::vector<AnchoredDoc> out = StoryDater(tagger_.get()).Anchor({{"a", a, &at, ""}, bd});
   ASSERT_EQ(out.size(), 2u);
   EXPECT_TRUE(out[1].replaced_published);
