@@ -58,13 +58,14 @@ std::vector<Article> ReadArticles(const std::string& path) {
   return out;
 }
 
-// Days between two "YYYY-MM-DD" strings; a large number when one does not parse.
-long DaysApart(const std::string& a, const std::string& b) {
+// Days from `b` to `a` ("YYYY-MM-DD" strings; negative when a is earlier); a
+// large number when one does not parse.
+long DaysFrom(const std::string& a, const std::string& b) {
   absl::CivilDay x, y;
   if (!absl::ParseCivilTime(a.substr(0, 10), &x) || !absl::ParseCivilTime(b.substr(0, 10), &y)) {
     return 1L << 30;
   }
-  return std::labs(static_cast<long>(x - y));
+  return static_cast<long>(x - y);
 }
 
 // The rule behind an evidence string, for the breakdown.
@@ -82,19 +83,24 @@ std::string EvidenceKind(const std::string& evidence) {
   return "article: " + head;
 }
 
+// `late` is the inferred date minus the true one: a lower bound holds when it
+// is <= 0, which the last column counts.
 struct Tally {
-  long dated = 0, exact = 0, day = 0, week = 0;
-  void Add(long apart) {
+  long dated = 0, exact = 0, day = 0, week = 0, not_after = 0;
+  void Add(long late) {
+    const long apart = std::labs(late);
     ++dated;
     exact += apart == 0;
     day += apart <= 1;
     week += apart <= 7;
+    not_after += late <= 0;
   }
   void Print(const std::string& name, long articles) const {
     auto pct = [](long n, long d) { return d > 0 ? 100.0 * n / d : 0.0; };
-    fmt::print("  {:<38} {:>5} dated ({:5.1f}% of {}) exact {:5.1f}%  <=1 day {:5.1f}%  <=7 days {:5.1f}%\n",
+    fmt::print("  {:<38} {:>5} dated ({:5.1f}% of {}) exact {:5.1f}%  <=1 day {:5.1f}%  <=7 days {:5.1f}%  "
+               "not after {:5.1f}%\n",
                name, dated, pct(dated, articles), articles, pct(exact, dated), pct(day, dated),
-               pct(week, dated));
+               pct(week, dated), pct(not_after, dated));
   }
 };
 
@@ -144,19 +150,19 @@ int main(int argc, char** argv) {
       if (a.gold.size() < 10) continue;
       ++articles;
       if (!a.analysis.published.date.empty()) {
-        const long apart = DaysApart(a.analysis.published.date, a.gold);
-        article_topic.Add(apart);
-        article_total.Add(apart);
+        const long late = DaysFrom(a.analysis.published.date, a.gold);
+        article_topic.Add(late);
+        article_total.Add(late);
       }
       // The dossier lists documents in the order they were added.
       const PublishedDate& p = dossier.documents[i].published;
       if (p.date.empty()) continue;
-      const long apart = DaysApart(p.date, a.gold);
-      dossier_topic.Add(apart);
-      dossier_total.Add(apart);
-      by_kind[EvidenceKind(p.evidence)].Add(apart);
-      if (errors && apart > 7) {
-        fmt::print("  off by {:>6} days: {} gold {} got {} ({})\n", apart, a.doc.id, a.gold, p.date,
+      const long late = DaysFrom(p.date, a.gold);
+      dossier_topic.Add(late);
+      dossier_total.Add(late);
+      by_kind[EvidenceKind(p.evidence)].Add(late);
+      if (errors && std::labs(late) > 7) {
+        fmt::print("  off by {:>6} days: {} gold {} got {} ({})\n", late, a.doc.id, a.gold, p.date,
                    p.evidence);
       }
     }

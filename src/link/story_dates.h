@@ -24,8 +24,12 @@
 //  3. A document without a publication date gets the latest date it reports
 //     (resolved in 2, or explicit) as an inferred publication date with low
 //     confidence (kInferredConfidence): a report is written on or after the
-//     last day it mentions, and usually within a day or two. No resolved or
-//     explicit day -> no date (never a made-up one).
+//     last day it mentions. Not a day named in a sentence that looks ahead
+//     ("will", "scheduled", "expected", "next": a vote still to come), and
+//     such a sentence's year is no evidence in step 1 either (a forecast "by
+//     June 2045"); on Timeline17 this raised the share of these dates that
+//     are not after the real one from 73% to 80%. No resolved or explicit day
+//     -> no date (never a made-up one).
 //  3b. Weekday consistency, for a document still without a date that names
 //     weekdays ("on Friday ... seizing the capital on Sunday"): a day that at
 //     least kMinWeekdaySupport other documents of the story report (the day the
@@ -123,7 +127,9 @@ std::string ResolveMonthDay(std::string_view value, std::string_view published,
 // Runs steps 1-4 over one story. Immutable; thread-safe if the tagger is.
 class StoryDater {
  public:
-  static constexpr float kInferredConfidence = 0.3f;
+  // Step 3's date: on Timeline17 with dates hidden, 18% are within a day of
+  // the real one (26% within a week, 80% not after it: a lower bound).
+  static constexpr float kInferredConfidence = 0.15f;
   static constexpr float kWeekdayConfidence = 0.2f;
   static constexpr size_t kMinWeekdaySupport = 2;
   static constexpr int kMonthsLongBefore = 12;

@@ -133,6 +133,27 @@ TEST_F(StoryDaterTest, UndatedReportGetsYearPublicationAndWeekdays) {
   EXPECT_EQ(week->value, Find(rt, "Last week", report)->value);
 }
 
+// A day the article names as still to come ("will vote on Oct. 20") is no
+// lower bound of its publication; nor is a forecast's year evidence of the
+// story's.
+TEST_F(StoryDaterTest, DaysStillToComeAreNoEvidence) {
+  const std::string background =
+      "Officials had promised by March 2031 that the Velmora port would stay open. The "
+      "harbour is expected to silt up by June 2045, a study says.";
+  const std::string report =
+      "The marines left Port Alder on Oct. 4, two officials said. The council will vote on "
+      "the port's future on Oct. 20.";
+  const std::vector<Timex> bt = tagger_->Tag(background, "");
+  const std::vector<Timex> rt = tagger_->Tag(report, "");
+  std::vector<AnchoredDoc> out =
+      StoryDater(tagger_.get()).Anchor({{"bg", background, &bt, ""}, {"r", report, &rt, ""}});
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[1].published.date, "2031-10-04") << out[1].published.evidence;
+  EXPECT_FLOAT_EQ(out[1].published.confidence, StoryDater::kInferredConfidence);
+  // The vote still gets its year; it is only not the publication's bound.
+  EXPECT_EQ(Find(out[1].timexes, "Oct. 20", report)->value, "2031-10-20");
+}
+
 // "N days after <event>" dates a weekday when another report gives the event's
 // day; a weekday that does not fall N days later gives nothing.
 TEST_F(StoryDaterTest, EventOffsetDatesTheWeekdayOfItsSentence) {
