@@ -7,6 +7,7 @@
 
 #include "absl/container/flat_hash_set.h"
 
+#include "src/extract/time/pubdate.h"
 #include "src/link/event_frames.h"
 #include "src/link/timeline_builder.h"
 
@@ -118,19 +119,6 @@ ByteSpan SentenceAround(std::string_view text, uint32_t at) {
   return {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
 }
 
-// The sentence speaks of what is still to come ("will meet on June 4", "is
-// scheduled for", "the hearing next Monday"): a day it names is no lower bound
-// of the day the article appeared.
-bool LooksAhead(std::string_view sentence) {
-  static const absl::flat_hash_set<std::string_view> kAhead = {
-      "will", "ll", "shall", "scheduled", "expected", "due", "plans", "planned", "planning",
-      "upcoming", "next", "until", "deadline", "intends", "aims", "going"};
-  for (const std::string& w : LowerWords(sentence)) {
-    if (kAhead.contains(w)) return true;
-  }
-  return false;
-}
-
 // Days in a "P<n>D" or "P<n>W" value (up to a year), or 0.
 int OffsetDays(std::string_view v) {
   if (v.size() < 3 || v[0] != 'P' || (v.back() != 'D' && v.back() != 'W')) return 0;
@@ -196,7 +184,7 @@ YearEvidence AnchorYearMonth(const std::vector<DatedDoc>& docs) {
       if ((d.published.empty() || d.published_inferred) && !NamesYear(t.span.Of(d.text))) continue;
       // A plan or forecast ("a vaccine by February 2036") is not what the
       // story reports.
-      if (LooksAhead(SentenceAround(d.text, t.span.begin).Of(d.text))) continue;
+      if (temporal::SentenceLooksAhead(d.text, t.span)) continue;
       consider(MonthOf(t.value), t.span.Of(d.text));
     }
   }
@@ -498,7 +486,7 @@ StoryDater::Resolved StoryDater::ResolveYearless(const DatedDoc& doc,
       r.by_span[SpanKey(t.span)] = year_given;
     }
     if (IsDay(t.value) && t.value > r.latest && !doc.InFurniture(t.span) &&
-        !LooksAhead(SentenceAround(doc.text, t.span.begin).Of(doc.text))) {
+        !temporal::SentenceLooksAhead(doc.text, t.span)) {
       r.latest = t.value;
       r.latest_text = t.span.Of(doc.text);
     }

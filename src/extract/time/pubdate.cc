@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <optional>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -110,6 +111,33 @@ std::optional<Candidate> Latest(std::vector<Candidate> c) {
 
 }  // namespace
 
+bool SentenceLooksAhead(std::string_view text, ByteSpan at) {
+  static const absl::flat_hash_set<std::string_view> kAhead = {
+      "will", "ll", "shall", "scheduled", "expected", "due", "plans", "planned", "planning",
+      "upcoming", "next", "deadline", "intends", "aims"};
+  // The sentence: between sentence ends (". ", "! ", "? ") or line breaks.
+  auto ends_at = [&](size_t i) {
+    const char c = text[i];
+    return (c == '.' || c == '!' || c == '?') &&
+           (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n');
+  };
+  size_t b = std::min<size_t>(at.begin, text.size());
+  while (b > 0 && text[b - 1] != '\n' && !(b >= 2 && text[b - 1] == ' ' && ends_at(b - 2))) --b;
+  size_t e = std::min<size_t>(at.begin, text.size());
+  while (e < text.size() && text[e] != '\n' && !ends_at(e)) ++e;
+  std::string word;
+  for (size_t i = b; i <= e; ++i) {
+    const char c = i < e ? text[i] : ' ';
+    if (absl::ascii_isalpha(static_cast<unsigned char>(c))) {
+      word += absl::ascii_tolower(static_cast<unsigned char>(c));
+    } else if (!word.empty()) {
+      if (kAhead.contains(word)) return true;
+      word.clear();
+    }
+  }
+  return false;
+}
+
 PublishedDate InferPublished(std::string_view text, const std::vector<Timex>& timexes) {
   PublishedDate out;
   std::vector<Candidate> candidates;
@@ -119,7 +147,7 @@ PublishedDate InferPublished(std::string_view text, const std::vector<Timex>& ti
     if (IsDateline(text, t)) {
       return {DayValue(d), true, 0.95f, absl::StrCat("dateline ", Quote(text, t))};
     }
-    candidates.push_back({d, &t});
+    if (!SentenceLooksAhead(text, t.span)) candidates.push_back({d, &t});
   }
   const Timex* year_from = nullptr;
   if (std::optional<absl::CivilDay> ref = LatestExplicitMonth(timexes, &year_from)) {
@@ -134,7 +162,7 @@ PublishedDate InferPublished(std::string_view text, const std::vector<Timex>& ti
         absl::CivilDay other(y, d->month(), d->day());
         if (std::llabs(other - *ref) < std::llabs(best - *ref)) best = other;
       }
-      candidates.push_back({best, &t});
+      if (!SentenceLooksAhead(text, t.span)) candidates.push_back({best, &t});
     }
   }
   std::optional<Candidate> latest = Latest(candidates);

@@ -11,7 +11,8 @@
 //      as evidence and the date stays empty. Year-only clues ("since 2015")
 //      are lower bounds and never fix a year.
 // A latest date more than 60 days after all others is dropped as a plan or
-// deadline rather than the day of writing.
+// deadline rather than the day of writing, and so is any date in a sentence
+// that looks ahead (SentenceLooksAhead).
 // Confidences are the exact-day hit rates measured on Timeline17 with the
 // metadata date hidden (bench/time/timex_throughput): dateline 98% exact (97.5%,
 // 79 of 81, once page stamps count), latest reported date 28% (45-46% within a
@@ -32,6 +33,13 @@ namespace storyline::temporal {
 
 // `timexes` are the text's expressions normalized without a DCT.
 PublishedDate InferPublished(std::string_view text, const std::vector<Timex>& timexes);
+
+// The sentence around `at` speaks of what is still to come ("will vote on Oct.
+// 20", "is scheduled for", "next Monday"): a day it names is no lower
+// bound of the day the article appeared, and a year it names ("a vaccine by
+// 2036") is a plan, not a report. A word list, not the tagger's tense model:
+// the question is only whether the sentence looks ahead at all.
+bool SentenceLooksAhead(std::string_view text, ByteSpan at);
 
 }  // namespace storyline::temporal
 
