@@ -1,9 +1,12 @@
-// train_cue_model TRAIN_DIR OUT.tsv [EPOCHS] [HOLDOUT_EVERY]: trains the cue-token
+// train_cue_model TRAIN_DIR OUT.tsv [EPOCHS] [HOLDOUT_EVERY [HOLDOUT_OFFSET]]: trains the cue-token
 // classifier of the quotes stage (src/extract/quotes/cue_model.h) on PolNeAR-style
 // brat standoff (TRAIN_DIR/text/NAME.txt, TRAIN_DIR/attributions/NAME_*.ann, the
 // first .ann of each article, as eval_attribution scores). With HOLDOUT_EVERY = k
-// every k-th article (in name order) is left out, so that eval_attribution can
-// score a model on a train split — tune that way, never on dev. Deterministic (fixed shuffle seed).
+// every k-th article (in name order, from HOLDOUT_OFFSET, default 0) is left
+// out, so that eval_attribution can score a model on a train split — tune that
+// way, never on dev. A second offset is a second split: a change picked as the
+// best of many on one split should hold on another. Deterministic (fixed
+// shuffle seed; SEED in the environment replaces it, to measure seed noise).
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -100,11 +103,12 @@ struct Averaged {
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::fprintf(stderr, "usage: train_cue_model TRAIN_DIR OUT.tsv [EPOCHS] [HOLDOUT_EVERY]\n");
+    std::fprintf(stderr, "usage: train_cue_model TRAIN_DIR OUT.tsv [EPOCHS] [HOLDOUT_EVERY [HOLDOUT_OFFSET]]\n");
     return 2;
   }
   const int epochs = argc > 3 ? std::atoi(argv[3]) : 10;
   const int holdout = argc > 4 ? std::atoi(argv[4]) : 0;
+  const size_t holdout_offset = argc > 5 ? std::atoi(argv[5]) : 0;
   auto lexicon = Lexicon::Load(STORYLINE_DATA_DIR);
   if (!lexicon.ok()) { std::fprintf(stderr, "%s\n", std::string(lexicon.status().message()).c_str()); return 1; }
   fs::path dir = argv[1];
@@ -114,7 +118,7 @@ int main(int argc, char** argv) {
   absl::flat_hash_map<std::string, std::pair<int, int>> counts;  // word -> (in cue, total)
   storyline::Analysis none;
   for (const auto& [name, ann] : first_ann) {
-    const bool held_out = holdout > 0 && docs.size() % holdout == 0;
+    const bool held_out = holdout > 0 && docs.size() % holdout == holdout_offset;
     Doc d;
     d.text = storyline::RepairUtf8(storyline::bench::ReadFile(dir / "text" / (name + ".txt"))).text;
     auto gold = GoldCues(ann, ByteIndex(d.text));
@@ -142,7 +146,7 @@ int main(int argc, char** argv) {
   std::vector<Instance> inst;
   long tokens = 0, cue_tokens = 0, covered = 0;
   for (size_t di = 0; di < docs.size(); ++di) {
-    if (holdout > 0 && di % holdout == 0) continue;
+    if (holdout > 0 && di % holdout == holdout_offset) continue;
     DocView v = BuildDocView(docs[di].text, *lexicon, none);
     for (const TokenRange& sent : v.sentences) {
       for (int i = sent.begin; i < sent.end; ++i) {
@@ -164,7 +168,8 @@ int main(int argc, char** argv) {
                inst.size(), 100.0 * inst.size() / tokens, 100.0 * covered / cue_tokens);
   absl::flat_hash_map<uint64_t, int> feature_count;
   for (const Instance& x : inst) for (uint64_t h : x.features) ++feature_count[h];
-  std::mt19937 rng(17);
+  const char* seed = std::getenv("SEED");
+  std::mt19937 rng(seed != nullptr ? std::atoi(seed) : 17);
   Averaged p;
   for (int epoch = 0; epoch < epochs; ++epoch) {
     std::shuffle(inst.begin(), inst.end(), rng);
