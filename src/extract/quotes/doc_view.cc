@@ -65,10 +65,76 @@ std::vector<bool> OwnBoundaries(const DocView& v) {
   return start;
 }
 
+// A dateline opening a line ("IZMAIL, Ukraine, March 4, 2025 - A carrier ran
+// aground ...", "LONDON (Reuters) - ...") says where, when and by whom the
+// article was filed, not what a source said: a sentence starts after its dash,
+// so the content of "…, port officials said" does not take the dateline with it.
+// A dateline: up to kDatelineTokens tokens of capitalized words, numbers and
+// punctuation (any word inside a date) ending in a date or a closing
+// parenthesis, or a place in capitals alone ("PARIS -"), then a dash, then a
+// capitalized word. "Paris - Shares rose" (mixed case, no date) may be a
+// headline's topic and stays.
+constexpr int kDatelineTokens = 16;
+
+// A date (from the time stage, when it ran) or a year ends at token `t`.
+bool EndsADate(const DocView& v, const Token& t) {
+  const std::string_view s = t.span.Of(v.text);
+  if (s.size() == 4 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return true;
+  }
+  return std::any_of(v.analysis->timexes.begin(), v.analysis->timexes.end(), [&](const Timex& x) {
+    return x.type == TimexType::kDate && x.span.end == t.span.end;
+  });
+}
+
+bool InADate(const DocView& v, const Token& t) {
+  return std::any_of(v.analysis->timexes.begin(), v.analysis->timexes.end(), [&](const Timex& x) {
+    return x.span.begin <= t.span.begin && t.span.end <= x.span.end;
+  });
+}
+
+// Tokens [b, e) are words in capitals and punctuation, with at least one word:
+// a place line ("PARIS -", "RAFAH, Gaza Strip" is not one).
+bool AllCapitals(const DocView& v, int b, int e) {
+  bool word = false;
+  for (int k = b; k < e; ++k) {
+    const Token& t = v.tokens[k];
+    if (t.kind != TokenKind::kWord) continue;
+    const std::string_view s = t.span.Of(v.text);
+    if (s.size() < 2 || std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      return false;
+    }
+    word = true;
+  }
+  return word;
+}
+
+void SplitDatelines(const DocView& v, std::vector<bool>* start) {
+  const int n = static_cast<int>(v.tokens.size());
+  for (int i = 0; i < n; ++i) {
+    if (i > 0 && !v.tokens[i].newline_before) continue;
+    for (int j = i; j < n && j < i + kDatelineTokens; ++j) {
+      const Token& t = v.tokens[j];
+      if (j > i && t.newline_before) break;
+      if (t.kind == TokenKind::kDash) {
+        const Token& before = v.tokens[j - (j > i ? 1 : 0)];
+        const bool filed = j > i && (before.kind == TokenKind::kCloseParen || EndsADate(v, before) ||
+                                     AllCapitals(v, i, j));
+        if (filed && j + 1 < n && v.tokens[j + 1].capitalized) (*start)[j + 1] = true;
+        break;
+      }
+      const bool lower_word = t.kind == TokenKind::kWord && !t.capitalized &&
+                              !(t.lower[0] >= '0' && t.lower[0] <= '9') && !InADate(v, t);
+      if (lower_word || t.kind == TokenKind::kQuote || t.kind == TokenKind::kColon) break;
+    }
+  }
+}
+
 constexpr int kMaxSentenceTokens = 400;
 
 void SplitSentences(DocView* v) {
   std::vector<bool> start = v->analysis->sentences.empty() ? OwnBoundaries(*v) : BoundariesFromAnalysis(*v);
+  SplitDatelines(*v, &start);
   int n = static_cast<int>(v->tokens.size());
   int begin = 0;
   for (int i = 1; i <= n; ++i) {
