@@ -10,6 +10,8 @@
 //    with an opening mark (multi-paragraph quote); otherwise it is dropped.
 #include "src/extract/quotes/quote_scanner.h"
 
+#include <array>
+
 #include "src/extract/quotes/tokenizer.h"
 
 namespace storyline::quotes {
@@ -26,6 +28,16 @@ bool IsDoubleOpener(char32_t c) {
   return c == '"' || c == 0x201C || c == 0x201E || c == 0x201F || c == 0xAB;
 }
 
+// The bytes a quote mark or a line break can start with: " ' and the lead
+// bytes of « » (C2) and of the General Punctuation marks (E2). Every other
+// byte is skipped without decoding (a lead or continuation byte of any other
+// character can never be one of these).
+constexpr std::array<bool, 256> kMarkLead = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {'\n', '"', '\'', static_cast<char>(0xC2), static_cast<char>(0xE2)}) t[c] = true;
+  return t;
+}();
+
 class Scanner {
  public:
   explicit Scanner(std::string_view text) : text_(text) {}
@@ -33,6 +45,10 @@ class Scanner {
   std::vector<QuoteSpan> Run() {
     size_t pos = 0;
     while (pos < text_.size()) {
+      if (!kMarkLead[static_cast<unsigned char>(text_[pos])]) {
+        ++pos;
+        continue;
+      }
       size_t start = pos;
       if (text_[pos] == '\n') { pos = AtLineBreak(pos); continue; }
       char32_t c = NextCodePoint(text_, &pos);

@@ -62,7 +62,7 @@ size_t WordEnd(std::string_view text, size_t pos) {
 
 }  // namespace
 
-char32_t NextCodePoint(std::string_view text, size_t* pos) {
+char32_t NextMultiByteCodePoint(std::string_view text, size_t* pos) {
   unsigned char b = text[*pos];
   int len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
   if (len == 0 || *pos + len > text.size()) { ++*pos; return 0xFFFD; }
