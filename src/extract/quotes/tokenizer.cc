@@ -5,11 +5,30 @@
 // wrong for exotic symbols but right for every script news is written in.
 #include "src/extract/quotes/tokenizer.h"
 
+#include <array>
+
 namespace storyline::quotes {
 namespace {
 
+// Per byte: whether it is an ASCII letter or digit, and its ASCII lower case.
+// Tables rather than range tests: the tokenizer runs them on every byte and
+// was a quarter of the stage's instructions.
+struct AsciiTables {
+  std::array<bool, 256> alnum{};
+  std::array<char, 256> lower{};
+};
+
+constexpr AsciiTables kAscii = [] {
+  AsciiTables t;
+  for (int b = 0; b < 256; ++b) {
+    t.alnum[b] = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+    t.lower[b] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+  }
+  return t;
+}();
+
 bool IsLetterOrDigit(char32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  if (c < 0x80) return kAscii.alnum[c];
   if (c >= 0x80 && c <= 0xBF) return false;          // Latin-1 punctuation, NBSP
   if (c == 0xD7 || c == 0xF7) return false;          // × ÷
   if (c >= 0x2000 && c <= 0x206F) return false;      // General Punctuation
@@ -47,8 +66,7 @@ TokenKind PunctKind(char32_t c) {
 size_t WordEnd(std::string_view text, size_t pos) {
   size_t end = pos;
   while (end < text.size()) {
-    unsigned char b = text[end];
-    if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')) { ++end; continue; }
+    if (kAscii.alnum[static_cast<unsigned char>(text[end])]) { ++end; continue; }
     size_t next = end;
     char32_t c = NextCodePoint(text, &next);
     if (IsLetterOrDigit(c)) { end = next; continue; }
@@ -110,11 +128,11 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
       token.kind = TokenKind::kWord;
       token.capitalized = IsUpper(c);
       token.lower.resize(next - pos);
+      char* lower = token.lower.data();
       uint64_t h = kWordHashBasis;
       for (size_t k = 0; k < next - pos; ++k) {  // lower-cases and hashes in one pass
-        char ch = text[pos + k];
-        ch = (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch;
-        token.lower[k] = ch;
+        const char ch = kAscii.lower[static_cast<unsigned char>(text[pos + k])];
+        lower[k] = ch;
         h = WordHashStep(h, ch);
       }
       token.hash = WordHashFinish(h);
