@@ -13,13 +13,16 @@
 // --errors prints the tuning part's misses, false alarms, wrong values and (TYPE)
 // right value, wrong type;
 // --matches also prints its correct ones (OK lines), to see what a rule change would break;
-// --context adds the text around each one.
+// --context adds the text around each one;
+// --classes sorts the tuning part's errors into classes by rule and prints the value F1
+// each class would leave were it scored right (class_tally.h).
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include "bench/time/class_tally.h"
 #include "bench/time/timeml.h"
 #include "src/core/data_dir.h"
 #include "src/extract/time/time_tagger.h"
@@ -62,7 +65,9 @@ std::string Context(const std::string& text, ByteSpan span) {
   return out;
 }
 
-void Score(const TimemlDoc& doc, const std::vector<Timex>& sys, bool errors, Counts* c) {
+// `tally` (may be null) gets each error of this document, for --classes.
+void Score(const TimemlDoc& doc, const std::vector<Timex>& sys, bool errors, ClassTally* tally,
+           Counts* c) {
   c->docs++;
   c->gold += doc.gold.size();
   c->sys += sys.size();
@@ -72,9 +77,10 @@ void Score(const TimemlDoc& doc, const std::vector<Timex>& sys, bool errors, Cou
     size_t k = 0;
     while (k < sys.size() && (used[k] || !sys[k].span.Overlaps(g.span))) ++k;
     if (k == sys.size()) {
+      std::string cls = tally ? "\t{" + tally->Miss(doc, g) + "}" : "";
       if (errors) {
-        std::printf("MISS\t%s\t%s\t%s%s\n", doc.path.c_str(), text(g).c_str(), g.value.c_str(),
-                    Context(doc.text, g.span).c_str());
+        std::printf("MISS\t%s\t%s\t%s%s%s\n", doc.path.c_str(), text(g).c_str(), g.value.c_str(),
+                    cls.c_str(), Context(doc.text, g.span).c_str());
       }
       continue;
     }
@@ -83,9 +89,12 @@ void Score(const TimemlDoc& doc, const std::vector<Timex>& sys, bool errors, Cou
     c->strict += sys[k].span == g.span;
     c->value += sys[k].value == g.value;
     c->type += sys[k].type == g.type;
+    std::string cls;
+    if (tally && sys[k].value != g.value) cls += "\t{" + tally->WrongValue(doc, g, sys[k]) + "}";
+    if (tally && !(sys[k].span == g.span)) cls += "\t{" + tally->WrongExtent(doc, g, sys[k]) + "}";
     if (errors && (sys[k].value != g.value || !(sys[k].span == g.span))) {
-      std::printf("DIFF\t%s\tgold '%s' %s\tsys '%s' %s%s\n", doc.path.c_str(), text(g).c_str(),
-                  g.value.c_str(), text(sys[k]).c_str(), sys[k].value.c_str(),
+      std::printf("DIFF\t%s\tgold '%s' %s\tsys '%s' %s%s%s\n", doc.path.c_str(), text(g).c_str(),
+                  g.value.c_str(), text(sys[k]).c_str(), sys[k].value.c_str(), cls.c_str(),
                   Context(doc.text, g.span).c_str());
     } else if (errors && sys[k].type != g.type) {
       std::string types = std::string(TimexTypeName(g.type)) + " -> " +
@@ -98,28 +107,32 @@ void Score(const TimemlDoc& doc, const std::vector<Timex>& sys, bool errors, Cou
     }
   }
   for (size_t k = 0; k < sys.size(); ++k) {
-    if (errors && !used[k]) {
-      std::printf("FALSE\t%s\t%s\t%s%s\n", doc.path.c_str(), text(sys[k]).c_str(),
-                  sys[k].value.c_str(), Context(doc.text, sys[k].span).c_str());
+    if (used[k]) continue;
+    std::string cls = tally ? "\t{" + tally->FalseAlarm(doc, sys[k]) + "}" : "";
+    if (errors) {
+      std::printf("FALSE\t%s\t%s\t%s%s%s\n", doc.path.c_str(), text(sys[k]).c_str(),
+                  sys[k].value.c_str(), cls.c_str(), Context(doc.text, sys[k].span).c_str());
     }
   }
 }
 
 int Main(int argc, char** argv) {
   std::vector<std::string> paths;
-  bool errors = false;
+  bool errors = false, classes = false;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--errors") { errors = true; continue; }
     if (arg == "--matches") { errors = g_matches = true; continue; }
     if (arg == "--context") { g_context = true; continue; }
+    if (arg == "--classes") { classes = true; continue; }
     for (const auto& e : std::filesystem::directory_iterator(arg)) {
       if (e.path().extension() == ".tml") paths.push_back(e.path().string());
     }
   }
   if (paths.empty()) {
     std::fprintf(stderr,
-                 "usage: eval_timex [--errors|--matches] [--context] DIR...  (TimeML .tml files)\n");
+                 "usage: eval_timex [--errors|--matches] [--context] [--classes] DIR...  "
+                 "(TimeML .tml files)\n");
     return 1;
   }
   std::sort(paths.begin(), paths.end());
@@ -128,18 +141,32 @@ int Main(int argc, char** argv) {
     std::fprintf(stderr, "error: %s\n", std::string(tagger.status().message()).c_str());
     return 1;
   }
-  Counts tune, held, all;
+  // All documents first: --classes looks up how the gold treats the same words in
+  // other documents of the tuning part.
+  std::vector<TimemlDoc> docs;
+  std::vector<bool> held_out;
   for (size_t i = 0; i < paths.size(); ++i) {
     TimemlDoc doc;
     if (!ReadTimeml(paths[i], &doc)) continue;
-    std::vector<Timex> sys = (*tagger)->Tag(doc.text, doc.dct);
-    bool is_held = i % 5 == 4;
-    Score(doc, sys, errors && !is_held, is_held ? &held : &tune);
-    Score(doc, sys, false, &all);
+    docs.push_back(std::move(doc));
+    held_out.push_back(i % 5 == 4);
+  }
+  std::vector<const TimemlDoc*> tuning_docs;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    if (!held_out[i]) tuning_docs.push_back(&docs[i]);
+  }
+  ClassTally tally(tuning_docs);
+  Counts tune, held, all;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    std::vector<Timex> sys = (*tagger)->Tag(docs[i].text, docs[i].dct);
+    ClassTally* classify = classes && !held_out[i] ? &tally : nullptr;
+    Score(docs[i], sys, errors && !held_out[i], classify, held_out[i] ? &held : &tune);
+    Score(docs[i], sys, false, nullptr, &all);
   }
   Print("tuning part (4 of 5 files)", tune);
   Print("held-out part (every 5th file)", held);
   Print("all", all);
+  if (classes) tally.Print({tune.gold, tune.sys, tune.strict, tune.value});
   return 0;
 }
 

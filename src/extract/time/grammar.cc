@@ -47,7 +47,8 @@ absl::StatusOr<Kind> ParseKind(std::string_view s) {
       {"dur", Kind::kDur}, {"decade", Kind::kDecadeK}, {"quarter", Kind::kQuarter},
       {"ref", Kind::kRef}, {"set", Kind::kSet}, {"time", Kind::kTime},
       {"yearago", Kind::kYearAgo}, {"vague", Kind::kVague}, {"spoken", Kind::kSpokenYear},
-      {"that", Kind::kThat}, {"half", Kind::kHalf}};
+      {"that", Kind::kThat}, {"half", Kind::kHalf}, {"century", Kind::kCentury},
+      {"within", Kind::kWithin}};
   for (const auto& [name, kind] : kKinds) {
     if (s == name) return kind;
   }
@@ -123,14 +124,16 @@ absl::Status Grammar::LoadPatterns(const std::string& path) {
     std::vector<std::vector<uint16_t>> variants = {{}};
     for (absl::string_view piece : absl::StrSplit(f[0], ' ', absl::SkipEmpty())) {
       std::string_view el(piece.data(), piece.size());
-      if (el.size() > 1 && el[0] == '@') {
+      const bool at_start = variants[0].size() == base.lead;  // no extent element yet
+      const bool is_context = el.size() > 1 && el[0] == '@';
+      if (is_context) {
         el.remove_prefix(1);
-        ++base.context;
+        ++(at_start ? base.lead : base.context);
       } else if (base.context > 0) {
-        return absl::InvalidArgumentError("'@' context elements must come last");
+        return absl::InvalidArgumentError("'@' context elements must come first or last");
       }
       bool optional = el.size() > 1 && el.back() == '?';
-      if (optional && base.context > 0) {
+      if (optional && is_context) {
         return absl::InvalidArgumentError("a context element cannot be optional");
       }
       if (optional) el.remove_suffix(1);

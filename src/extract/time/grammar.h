@@ -18,8 +18,9 @@
 // Pattern elements: UPPERCASE names a class (lexicon classes and the number
 // classes of token_scanner.h), anything else is a literal token, and a trailing
 // '?' makes the element optional (expanded at load time). A leading '@' marks a
-// trailing element as context: it must match but stays out of the extent
-// ("the year @ended": "the year" is the timex, "ended" only tells its reading).
+// first or last element as context: it must match but stays out of the extent
+// ("the year @ended": "the year" is the timex, "ended" only tells its reading;
+// "@later @in the UNIT": "the day" in "later in the day").
 // Immutable after Load(); safe to share across threads.
 #ifndef STORYLINE_EXTRACT_TIME_GRAMMAR_H_
 #define STORYLINE_EXTRACT_TIME_GRAMMAR_H_
@@ -51,7 +52,7 @@ enum Cls : uint16_t {
 // How a matched pattern is turned into a value (normalizer.cc).
 enum class Kind { kDate, kSplit, kIso, kRel, kAnchor, kAgo, kDur, kDecadeK, kQuarter,
                   kRef, kSet, kTime, kYearAgo, kVague, kSpokenYear, kHoliday, kThat,
-                  kHalf };
+                  kHalf, kCentury, kWithin };
 
 enum class Tense { kUnknown, kPast, kPresent, kFuture };
 
@@ -63,6 +64,7 @@ struct LexEntry {
 struct Rule {
   std::vector<uint16_t> elements;  // class ids, optional elements already expanded
   uint8_t context = 0;             // trailing elements outside the extent ('@')
+  uint8_t lead = 0;                // leading elements outside the extent ('@')
   TimexType type = TimexType::kDate;
   Kind kind = Kind::kDate;
   std::string source;  // the pattern line, for messages and debugging

@@ -107,6 +107,19 @@ std::optional<std::string> CalendarDate(const Fields& f, NormContext* ctx) {
   return DayValue(d);
 }
 
+// "last summer", "next spring": the latest such season before the DCT, or the first
+// after it, as "last April" is the latest April (TimeBank: "last April" in October
+// 1989 is 1989-04, and "this past spring" then is 1989-SP). Spring, summer and fall
+// end in May, August and November; a season not yet over is this year's only for
+// "next" when it has not begun. Winter spans the year's turn, so its year stays the
+// DCT's year plus the modifier.
+int64_t SeasonYear(std::string_view season, int mod, absl::CivilDay dct) {
+  int first_month = season == "SP" ? 3 : season == "SU" ? 6 : season == "FA" ? 9 : 0;
+  if (first_month == 0 || mod == 0) return dct.year() + mod;
+  if (mod < 0) return dct.year() - (dct.month() <= first_month + 2 ? 1 : 0);
+  return dct.year() + (dct.month() >= first_month ? 1 : 0);
+}
+
 std::optional<std::string> Relative(const Fields& f, NormContext* ctx) {
   if (f.has_relday) {
     // "the day before yesterday": the shift word moves the day once more.
@@ -137,7 +150,9 @@ std::optional<std::string> Relative(const Fields& f, NormContext* ctx) {
                 (f.mod > 0 && f.month <= dct.month() ? 1 : 0);
     return MonthValue(absl::CivilMonth(y, f.month));
   }
-  if (!f.season.empty()) return YearValue(dct.year() + f.mod) + "-" + std::string(f.season);
+  if (!f.season.empty()) {
+    return YearValue(SeasonYear(f.season, f.mod, dct)) + "-" + std::string(f.season);
+  }
   if (f.unit == "WE" && !f.has_mod) {  // "the weekend": the one the tense points to
     return WeekValue(ResolveWeekday(dct, 6, ctx->tense)) + "-WE";
   }
@@ -312,9 +327,15 @@ std::optional<std::string> HalfYear(const Fields& f, const NormContext& ctx) {
 }
 
 // "that day", "later that year", "that same week": the period of the narrative's
-// last date (the year: of the last date spelled out), else of the DCT.
-std::optional<std::string> ThatPeriod(const Fields& f, const NormContext& ctx) {
-  if (f.unit == "Y" && ctx.mentioned_year != 0) return YearValue(ctx.mentioned_year);
+// last date (the year: of the last date spelled out), else of the DCT. "later in
+// the year" (`within`) names no earlier year, and a year merely mentioned ("the
+// 1918 flu ... could hit hard later in the year") is not its anchor: only the
+// narrative's last date is.
+std::optional<std::string> ThatPeriod(const Fields& f, const NormContext& ctx,
+                                      bool year_mentioned_counts) {
+  if (f.unit == "Y" && ctx.mentioned_year != 0 && year_mentioned_counts) {
+    return YearValue(ctx.mentioned_year);
+  }
   if (ctx.anchor && ctx.anchor_yearless) {
     return f.unit == "D" ? std::optional<std::string>("XXXX" + DayValue(*ctx.anchor).substr(4))
                          : std::nullopt;
@@ -323,6 +344,15 @@ std::optional<std::string> ThatPeriod(const Fields& f, const NormContext& ctx) {
   if (!base) return std::nullopt;
   std::string v = ShiftedPeriod(*base, f.unit, 0);
   return v.empty() ? std::nullopt : std::optional<std::string>(v);
+}
+
+// "the 19th century" → "18": TIMEX3 writes a century as its years' first two
+// digits (TimeBank: "the fabled 11th century temple" → "10").
+std::optional<std::string> Century(const Fields& f) {
+  int n = f.day != 0 ? f.day : f.ordinal;
+  if (n < 1 || n > 30) return std::nullopt;
+  return std::string(1, static_cast<char>('0' + (n - 1) / 10)) +
+         static_cast<char>('0' + (n - 1) % 10);
 }
 
 }  // namespace
@@ -383,8 +413,10 @@ std::optional<std::string> Normalize(Kind kind, const Fields& f, NormContext* ct
     case Kind::kYearAgo: return YearAgo(f, ctx);
     case Kind::kSpokenYear: return SpokenYear(f);
     case Kind::kHoliday: return Holiday(f, ctx);
-    case Kind::kThat: return ThatPeriod(f, *ctx);
+    case Kind::kThat: return ThatPeriod(f, *ctx, true);
+    case Kind::kWithin: return ThatPeriod(f, *ctx, false);
     case Kind::kHalf: return HalfYear(f, *ctx);
+    case Kind::kCentury: return Century(f);
     case Kind::kVague: {  // "for years" → PXY: a duration of unstated length
       Fields g = f;
       g.count = -1;

@@ -111,6 +111,11 @@ std::optional<Candidate> Latest(std::vector<Candidate> c) {
 
 }  // namespace
 
+bool SpellsItsDate(std::string_view text, const Timex& t) {
+  std::string_view s = t.span.Of(text);
+  return std::any_of(s.begin(), s.end(), [](char c) { return absl::ascii_isdigit(c); });
+}
+
 bool SentenceLooksAhead(std::string_view text, ByteSpan at) {
   static const absl::flat_hash_set<std::string_view> kAhead = {
       "will", "ll", "shall", "scheduled", "expected", "due", "plans", "planned", "planning",
@@ -147,7 +152,9 @@ PublishedDate InferPublished(std::string_view text, const std::vector<Timex>& ti
     if (IsDateline(text, t)) {
       return {DayValue(d), true, 0.95f, absl::StrCat("dateline ", Quote(text, t))};
     }
-    if (!SentenceLooksAhead(text, t.span)) candidates.push_back({d, &t});
+    if (!SentenceLooksAhead(text, t.span) && SpellsItsDate(text, t)) {
+      candidates.push_back({d, &t});
+    }
   }
   const Timex* year_from = nullptr;
   if (std::optional<absl::CivilDay> ref = LatestExplicitMonth(timexes, &year_from)) {

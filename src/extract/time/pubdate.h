@@ -5,7 +5,8 @@
 //      capitalized "Place, Country," with a dash after the date, or a page
 //      stamp "Page last updated at 10:39 GMT,")                           → 0.95
 //   2. the latest full date the text reports (an article is published on or
-//      after the last day it reports)                                       → 0.3
+//      after the last day it reports); only dates spelled with a number count,
+//      not "that day" or "the next day" (copies of another date)          → 0.3
 //   3. a month-day without a year ("January 28") placed in the year nearest
 //      the latest explicit year-month was right for only 5%: it is reported
 //      as evidence and the date stays empty. Year-only clues ("since 2015")
@@ -40,6 +41,14 @@ PublishedDate InferPublished(std::string_view text, const std::vector<Timex>& ti
 // 2036") is a plan, not a report. A word list, not the tagger's tense model:
 // the question is only whether the sentence looks ahead at all.
 bool SentenceLooksAhead(std::string_view text, ByteSpan at);
+
+// The timex writes its day with a digit ("Dec. 15", "15/12"), unlike "that
+// day", "later in the day", "the next day", which copy or shift the
+// narrative's last date: that date is the evidence, and where it was dropped (a
+// sentence that looks ahead) a copy must not bring it back (Timeline17: two
+// articles a day late became exact, one three days late got no date). Holidays
+// ("Christmas") are left out with them: a page's seasonal furniture names them.
+bool SpellsItsDate(std::string_view text, const Timex& t);
 
 }  // namespace storyline::temporal
 

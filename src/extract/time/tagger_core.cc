@@ -297,6 +297,31 @@ bool InTitle(const Rule& rule, const RawMatch& m, const std::vector<Tok>& toks,
   return false;
 }
 
+bool HasClass(const Tok& t, uint16_t cls) {
+  for (uint8_t k = 0; k < t.num_classes; ++k) {
+    if (t.classes[k].cls == cls) return true;
+  }
+  return false;
+}
+
+// "10:35 a.m. (0735 GMT) Friday", "at 1653 (2153 GMT) on Tuesday": a clock time
+// whose day follows its conversion to another zone is on that day, not the DCT's
+// (AP and BBC style). `day` is the day value of match `m`; the clock time is the
+// last timex in `out`.
+void DateTheClockBefore(const RawMatch& m, const std::vector<Tok>& toks, const std::string& day,
+                        std::vector<Timex>* out) {
+  if (out->empty() || out->back().type != TimexType::kTime || day.size() != 10) return;
+  std::string& clock = out->back().value;
+  if (clock.size() <= 10 || clock[10] != 'T' || m.first < 5) return;
+  uint32_t k = m.first - 1;
+  if (toks[k].lower == "on") --k;
+  if (k < 4 || toks[k].lower != ")" || !HasClass(toks[k - 1], kZone) || !toks[k - 2].number ||
+      toks[k - 3].lower != "(" || toks[k - 4].end != out->back().span.end) {
+    return;
+  }
+  clock.replace(0, 10, day);
+}
+
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<TaggerCore>> TaggerCore::Create(const std::string& data_dir) {
@@ -340,6 +365,9 @@ bool TaggerCore::AcceptMatch(const RawMatch& m, const std::vector<Tok>& tokens) 
     return only.lower.size() > 4 || only.lower == "may" || only.lower == "june" ||
            only.lower == "july" || (m.last < tokens.size() && tokens[m.last].lower == ".");
   }
+  // "nineties" alone is an age or a temperature ("in his nineties"); "the nineties"
+  // is matched by a longer rule.
+  if (cls == kDecade) return absl::ascii_isdigit(static_cast<unsigned char>(only.lower[0]));
   if (cls != kYear) return true;
   if (m.first > 0) {
     std::string_view prev = tokens[m.first - 1].lower;
@@ -351,6 +379,12 @@ bool TaggerCore::AcceptMatch(const RawMatch& m, const std::vector<Tok>& tokens) 
   if (m.last < tokens.size()) {
     const Tok& next = tokens[m.last];
     if (next.lower == "%" || next.lower == "percent") return false;
+    // "(1925 GMT)", "1425 local time": a 24-hour clock time, not a year ("2006 est."
+    // is an estimate's year).
+    if (HasClass(next, kZone) && next.capitalized) return false;
+    if (next.lower == "local" && m.last + 1 < tokens.size() && tokens[m.last + 1].lower == "time") {
+      return false;
+    }
     if (next.word && !next.capitalized) {
       if (grammar_.IsCountNoun(next.lower)) return false;
       bool ascii = static_cast<unsigned char>(next.lower[0]) < 0x80;
@@ -401,7 +435,7 @@ std::vector<Timex> TaggerCore::Run(std::string_view text, std::optional<absl::Ci
     if (type == TimexType::kDuration && IsRate(m, toks)) type = TimexType::kSet;
     uint32_t first = type == TimexType::kDuration || rule.kind == Kind::kAgo
                          ? QuantifiedStart(grammar_, toks, m.first)
-                         : m.first;
+                         : m.first + rule.lead;
     uint32_t end_tok = rule.kind == Kind::kSplit ? FirstDateEnd(m, toks, f) : m.last - rule.context;
     uint32_t last_tok = end_tok - 1;
     // "the next two years or so": TimeML keeps the approximation in the extent
@@ -410,6 +444,7 @@ std::vector<Timex> TaggerCore::Run(std::string_view text, std::optional<absl::Ci
         toks[end_tok].lower == "or" && toks[end_tok + 1].lower == "so") {
       last_tok = end_tok + 1;
     }
+    if (type == TimexType::kDate) DateTheClockBefore(m, toks, *value, &out);
     out.push_back({{toks[first].begin, toks[last_tok].end}, type, *value});
     if (rule.kind == Kind::kSplit) AddListedDays(m, toks, f, end_tok, &ctx, &out);
   }
