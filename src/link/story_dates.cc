@@ -486,7 +486,7 @@ StoryDater::Resolved StoryDater::ResolveYearless(const DatedDoc& doc,
       r.by_span[SpanKey(t.span)] = year_given;
     }
     if (IsDay(t.value) && t.value > r.latest && !doc.InFurniture(t.span) &&
-        !temporal::SentenceLooksAhead(doc.text, t.span)) {
+        !temporal::SentenceLooksAhead(doc.text, t.span) && temporal::SpellsItsDate(doc.text, t)) {
       r.latest = t.value;
       r.latest_text = t.span.Of(doc.text);
     }

@@ -134,15 +134,15 @@ TEST_F(StoryDaterTest, UndatedReportGetsYearPublicationAndWeekdays) {
 }
 
 // A day the article names as still to come ("will vote on Oct. 20") is no
-// lower bound of its publication; nor is a forecast's year evidence of the
-// story's.
+// lower bound of its publication, nor is "that day" which copies it; nor is a
+// forecast's year evidence of the story's.
 TEST_F(StoryDaterTest, DaysStillToComeAreNoEvidence) {
   const std::string background =
       "Officials had promised by March 2031 that the Velmora port would stay open. The "
       "harbour is expected to silt up by June 2045, a study says.";
   const std::string report =
       "The marines left Port Alder on Oct. 4, two officials said. The council will vote on "
-      "the port's future on Oct. 20.";
+      "the port's future on Oct. 20.\nProtesters are to gather outside that day.";
   const std::vector<Timex> bt = tagger_->Tag(background, "");
   const std::vector<Timex> rt = tagger_->Tag(report, "");
   std::vector<AnchoredDoc> out =
@@ -152,6 +152,8 @@ TEST_F(StoryDaterTest, DaysStillToComeAreNoEvidence) {
   EXPECT_FLOAT_EQ(out[1].published.confidence, StoryDater::kInferredConfidence);
   // The vote still gets its year; it is only not the publication's bound.
   EXPECT_EQ(Find(out[1].timexes, "Oct. 20", report)->value, "2031-10-20");
+  // "that day" copies the vote's day: no evidence of its own.
+  ASSERT_NE(Find(rt, "that day", report), nullptr);
 }
 
 // "N days after <event>" dates a weekday when another report gives the event's
