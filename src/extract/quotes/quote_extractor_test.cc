@@ -97,6 +97,23 @@ TEST(QuoteExtractorTest, OutletFromSelfReferenceNotFromCitedSource) {
   EXPECT_EQ(e.outlet, "");
 }
 
+// The dateline may open the lead after a headline; sources talking to a paper
+// name it as the article's own only in its own style ("told POLITICO"), not a
+// broadcaster's interview, not another paper's ("told the Washington Post"),
+// not one the article cites as a publication.
+TEST(QuoteExtractorTest, OutletFromLeadDatelineAndInterviews) {
+  Analysis a = Extract("Mayor quits after a week of protests over the harbour deal\n\n"
+                       "OSLAND (AP) \xE2\x80\x94 The mayor resigned on Friday, aides said.");
+  EXPECT_EQ(a.outlet, "Associated Press") << a.outlet_evidence;
+  Analysis b = Extract("The plan is dead, Klein told POLITICO in an email.");
+  EXPECT_EQ(b.outlet, "Politico") << b.outlet_evidence;
+  EXPECT_NE(b.outlet_evidence.find("told POLITICO"), std::string::npos);
+  EXPECT_EQ(Extract("The plan is dead, Klein told CNN on Sunday.").outlet, "");
+  EXPECT_EQ(Extract("The plan is dead, Klein told the Washington Post.").outlet, "");
+  Analysis c = Extract("The plan is dead, Klein told Politico. Politico reported that aides left.");
+  EXPECT_EQ(c.outlet, "") << c.outlet_evidence;
+}
+
 TEST(QuoteExtractorTest, SpansAreInsideTheText) {
   std::string text = "“We will stay in the region for now,” the officer said.";
   Analysis a = Extract(text);
