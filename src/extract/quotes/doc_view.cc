@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+#include "absl/container/flat_hash_set.h"
+
 namespace storyline::quotes {
 namespace {
 
@@ -76,22 +78,38 @@ std::vector<bool> OwnBoundaries(const DocView& v) {
 // headline's topic and stays.
 constexpr int kDatelineTokens = 16;
 
-// A date (from the time stage, when it ran) or a year ends at token `t`.
-bool EndsADate(const DocView& v, const Token& t) {
-  const std::string_view s = t.span.Of(v.text);
-  if (s.size() == 4 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    return true;
+// The time stage's expressions, indexed once per document so that a dateline
+// check costs a lookup, not a scan of every timex (a long text with many lines
+// and dates would otherwise be quadratic).
+struct DateIndex {
+  explicit DateIndex(const std::vector<Timex>& timexes) {
+    for (const Timex& x : timexes) {
+      spans.push_back(x.span);
+      if (x.type == TimexType::kDate) date_ends.insert(x.span.end);
+    }
+    std::sort(spans.begin(), spans.end(),
+              [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
   }
-  return std::any_of(v.analysis->timexes.begin(), v.analysis->timexes.end(), [&](const Timex& x) {
-    return x.type == TimexType::kDate && x.span.end == t.span.end;
-  });
-}
 
-bool InADate(const DocView& v, const Token& t) {
-  return std::any_of(v.analysis->timexes.begin(), v.analysis->timexes.end(), [&](const Timex& x) {
-    return x.span.begin <= t.span.begin && t.span.end <= x.span.end;
-  });
-}
+  // A date or a written year ends at token `t`.
+  bool EndsADate(const DocView& v, const Token& t) const {
+    const std::string_view s = t.span.Of(v.text);
+    if (s.size() == 4 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return true;
+    }
+    return date_ends.contains(t.span.end);
+  }
+
+  // Token `t` lies inside an expression ("13 декабря": a lower-case month).
+  bool Contains(const Token& t) const {
+    auto it = std::upper_bound(spans.begin(), spans.end(), t.span.begin,
+                               [](uint32_t at, const ByteSpan& x) { return at < x.begin; });
+    return it != spans.begin() && std::prev(it)->Contains(t.span);
+  }
+
+  absl::flat_hash_set<uint32_t> date_ends;
+  std::vector<ByteSpan> spans;  // sorted by begin; the tagger's do not overlap
+};
 
 // Tokens [b, e) are words in capitals and punctuation, with at least one word:
 // a place line ("PARIS -", "RAFAH, Gaza Strip" is not one).
@@ -111,6 +129,7 @@ bool AllCapitals(const DocView& v, int b, int e) {
 
 void SplitDatelines(const DocView& v, std::vector<bool>* start) {
   const int n = static_cast<int>(v.tokens.size());
+  const DateIndex dates(v.analysis->timexes);
   for (int i = 0; i < n; ++i) {
     if (i > 0 && !v.tokens[i].newline_before) continue;
     for (int j = i; j < n && j < i + kDatelineTokens; ++j) {
@@ -118,13 +137,13 @@ void SplitDatelines(const DocView& v, std::vector<bool>* start) {
       if (j > i && t.newline_before) break;
       if (t.kind == TokenKind::kDash) {
         const Token& before = v.tokens[j - (j > i ? 1 : 0)];
-        const bool filed = j > i && (before.kind == TokenKind::kCloseParen || EndsADate(v, before) ||
+        const bool filed = j > i && (before.kind == TokenKind::kCloseParen || dates.EndsADate(v, before) ||
                                      AllCapitals(v, i, j));
         if (filed && j + 1 < n && v.tokens[j + 1].capitalized) (*start)[j + 1] = true;
         break;
       }
       const bool lower_word = t.kind == TokenKind::kWord && !t.capitalized &&
-                              !(t.lower[0] >= '0' && t.lower[0] <= '9') && !InADate(v, t);
+                              !(t.lower[0] >= '0' && t.lower[0] <= '9') && !dates.Contains(t);
       if (lower_word || t.kind == TokenKind::kQuote || t.kind == TokenKind::kColon) break;
     }
   }
