@@ -104,20 +104,6 @@ bool SameStem(std::string_view a, std::string_view b) {
   return a == b;
 }
 
-// The sentence around byte `at`: between sentence ends (". ", "! ", "? ") or
-// line breaks.
-ByteSpan SentenceAround(std::string_view text, uint32_t at) {
-  auto ends_here = [&](size_t i) {  // text[i] ends a sentence
-    const char c = text[i];
-    return (c == '.' || c == '!' || c == '?') && (i + 1 == text.size() || text[i + 1] == ' ' ||
-                                                  text[i + 1] == '\n');
-  };
-  size_t b = std::min<size_t>(at, text.size());
-  while (b > 0 && text[b - 1] != '\n' && !(b >= 2 && text[b - 1] == ' ' && ends_here(b - 2))) --b;
-  size_t e = std::min<size_t>(at, text.size());
-  while (e < text.size() && text[e] != '\n' && !ends_here(e)) ++e;
-  return {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
-}
 
 // Days in a "P<n>D" or "P<n>W" value (up to a year), or 0.
 int OffsetDays(std::string_view v) {
@@ -398,7 +384,7 @@ void StoryDater::AnchorByEventOffset(size_t index, const std::vector<DatedDoc>& 
       for (const Timex& d : anchored[j].timexes) {
         const std::string_view day = std::string_view(d.value).substr(0, 10);
         if ((d.type != TimexType::kDate && d.type != TimexType::kTime) || !IsDay(day)) continue;
-        const ByteSpan body = WithoutDateline(docs[j].text, SentenceAround(docs[j].text, d.span.begin),
+        const ByteSpan body = WithoutDateline(docs[j].text, temporal::SentenceAround(docs[j].text, d.span.begin),
                                               anchored[j].timexes);
         if (d.span.begin < body.begin) continue;  // the dateline dates the article, not the event
         const std::vector<std::string> words = LowerWords(body.Of(docs[j].text));
@@ -416,7 +402,7 @@ void StoryDater::AnchorByEventOffset(size_t index, const std::vector<DatedDoc>& 
     if (best_day.empty() || !DayNumber(best_day, &start)) continue;
     const int event = start + offset;
     // A weekday named in the same sentence must be the event's day.
-    const ByteSpan own = SentenceAround(doc.text, t.span.begin);
+    const ByteSpan own = temporal::SentenceAround(doc.text, t.span.begin);
     const Timex* weekday = nullptr;
     bool disagrees = false;
     for (const Timex& w : out.timexes) {

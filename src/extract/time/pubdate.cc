@@ -116,23 +116,30 @@ bool SpellsItsDate(std::string_view text, const Timex& t) {
   return std::any_of(s.begin(), s.end(), [](char c) { return absl::ascii_isdigit(c); });
 }
 
-bool SentenceLooksAhead(std::string_view text, ByteSpan at) {
-  static const absl::flat_hash_set<std::string_view> kAhead = {
-      "will", "ll", "shall", "scheduled", "expected", "due", "plans", "planned", "planning",
-      "upcoming", "next", "deadline", "intends", "aims"};
-  // The sentence: between sentence ends (". ", "! ", "? ") or line breaks.
-  auto ends_at = [&](size_t i) {
+ByteSpan SentenceAround(std::string_view text, uint32_t at) {
+  auto ends_at = [&](size_t i) {  // text[i] ends a sentence
     const char c = text[i];
     return (c == '.' || c == '!' || c == '?') &&
            (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n');
   };
-  size_t b = std::min<size_t>(at.begin, text.size());
-  while (b > 0 && text[b - 1] != '\n' && !(b >= 2 && text[b - 1] == ' ' && ends_at(b - 2))) --b;
-  size_t e = std::min<size_t>(at.begin, text.size());
-  while (e < text.size() && text[e] != '\n' && !ends_at(e)) ++e;
+  const size_t from = std::min<size_t>(at, text.size());
+  const size_t floor = from > kSentenceReach ? from - kSentenceReach : 0;
+  const size_t ceiling = std::min(text.size(), from + kSentenceReach);
+  size_t b = from;
+  while (b > floor && text[b - 1] != '\n' && !(b >= 2 && text[b - 1] == ' ' && ends_at(b - 2))) --b;
+  size_t e = from;
+  while (e < ceiling && text[e] != '\n' && !ends_at(e)) ++e;
+  return {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+}
+
+bool SentenceLooksAhead(std::string_view text, ByteSpan at) {
+  static const absl::flat_hash_set<std::string_view> kAhead = {
+      "will", "ll", "shall", "scheduled", "expected", "due", "plans", "planned", "planning",
+      "upcoming", "next", "deadline", "intends", "aims"};
+  const ByteSpan sentence = SentenceAround(text, at.begin);
   std::string word;
-  for (size_t i = b; i <= e; ++i) {
-    const char c = i < e ? text[i] : ' ';
+  for (size_t i = sentence.begin; i <= sentence.end; ++i) {
+    const char c = i < sentence.end ? text[i] : ' ';
     if (absl::ascii_isalpha(static_cast<unsigned char>(c))) {
       word += absl::ascii_tolower(static_cast<unsigned char>(c));
     } else if (!word.empty()) {

@@ -35,6 +35,14 @@ namespace storyline::temporal {
 // `timexes` are the text's expressions normalized without a DCT.
 PublishedDate InferPublished(std::string_view text, const std::vector<Timex>& timexes);
 
+// How far either side of a position SentenceAround looks for the sentence's
+// ends: a text without full stops or line breaks stays linear to scan.
+inline constexpr uint32_t kSentenceReach = 600;
+
+// The sentence around byte `at`: between sentence ends (". ", "! ", "? ") or
+// line breaks, at most kSentenceReach bytes either side.
+ByteSpan SentenceAround(std::string_view text, uint32_t at);
+
 // The sentence around `at` speaks of what is still to come ("will vote on Oct.
 // 20", "is scheduled for", "next Monday"): a day it names is no lower
 // bound of the day the article appeared, and a year it names ("a vaccine by

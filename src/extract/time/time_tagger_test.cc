@@ -12,6 +12,7 @@
 #include "absl/strings/str_split.h"
 #include "gtest/gtest.h"
 #include "src/extract/time/grammar.h"
+#include "src/extract/time/pubdate.h"
 
 namespace storyline::temporal {
 namespace {
@@ -115,5 +116,21 @@ TEST(TimeTaggerLoad, MissingDataIsNotFound) {
   EXPECT_EQ(loaded.status().code(), absl::StatusCode::kNotFound);
 }
 
+// The sentence around a date ends at a full stop or a line break, and never
+// reaches further than kSentenceReach either side: a text without either stays
+// linear to scan, however many dates it holds.
+TEST(SentenceAroundTest, EndsAtStopsAndStaysBounded) {
+  const std::string text = "The ferry sank. The vote is on May 3 next year. Crowds left.";
+  const ByteSpan s = SentenceAround(text, static_cast<uint32_t>(text.find("May")));
+  EXPECT_EQ(s.Of(text), "The vote is on May 3 next year");
+  EXPECT_TRUE(SentenceLooksAhead(text, s));
+  EXPECT_FALSE(SentenceLooksAhead(text, {0, 5}));
+  std::string run;
+  while (run.size() < 100000) run += "on May 3 crowds met ";
+  const ByteSpan r = SentenceAround(run, 50000);
+  EXPECT_LE(r.size(), 2 * kSentenceReach);
+}
+
 }  // namespace
 }  // namespace storyline::temporal
+
