@@ -3,8 +3,10 @@
 // TIMEX3 references PAST_REF / PRESENT_REF / FUTURE_REF, never a guessed date.
 #include "src/extract/time/normalizer.h"
 
+#include <algorithm>
 #include <cmath>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -91,6 +93,10 @@ std::optional<std::string> CalendarDate(const Fields& f, NormContext* ctx) {
   }
   if (f.month == 0) return YearValue(year);
   if (f.day > 31) return std::nullopt;
+  if (year == 0 && ctx->dct && ctx->period_ended && f.day != 0) {
+    absl::CivilDay this_year(ctx->dct->year(), f.month, f.day);
+    year = ctx->dct->year() - (this_year > *ctx->dct ? 1 : 0);
+  }
   if (year == 0 && ctx->dct) year = ResolveYear(*ctx->dct, f.month, f.day, ctx->tense);
   if (year == 0) {
     if (f.day == 0) return absl::StrFormat("XXXX-%02d", f.month);
@@ -104,7 +110,8 @@ std::optional<std::string> CalendarDate(const Fields& f, NormContext* ctx) {
   if (d.day() != f.day) return std::nullopt;  // February 30
   ctx->mentioned_year = year;
   SetAnchor(ctx, d, false);
-  return DayValue(d);
+  // "the week of March 6": the ISO week that holds the day.
+  return f.unit == "W" && f.first_word == "the" ? WeekValue(d) : DayValue(d);
 }
 
 // "last summer", "next spring": the latest such season before the DCT, or the first
@@ -138,10 +145,11 @@ std::optional<std::string> Relative(const Fields& f, NormContext* ctx) {
     // is on ("down 4.5% from the previous Friday" after Friday's close), "last
     // Friday" from the DCT.
     bool from_anchor = (f.first_word == "previous" || f.first_word == "following" ||
-                        (f.first_word == "the" && f.mod != 0)) &&
+                        (f.first_word == "the" && f.mod != 0 && !f.has_shift)) &&
                        ctx->anchor && !ctx->anchor_yearless;
     absl::CivilDay ref = from_anchor ? *ctx->anchor : dct;
     absl::CivilDay d = ResolveWeekday(f.mod == 0 ? ref : ref + f.mod, f.weekday, t);
+    if (f.has_shift) d += f.shift;  // "the day before last Tuesday"
     SetAnchor(ctx, d, false);
     return DayValue(d);
   }
@@ -163,14 +171,34 @@ std::optional<std::string> Relative(const Fields& f, NormContext* ctx) {
   return v;
 }
 
+// A bare "year-ago" / "year-earlier" in an earnings report ("a loss in the third
+// quarter, compared with a year-earlier loss"; "in the year-ago quarter. The
+// year-ago results") modifies the period just named: the report's own period moves
+// a year back, a period already before it is the comparison itself. Empty when the
+// previous timex is no quarter or year.
+std::string ComparedPeriod(const NormContext& ctx) {
+  const std::string& prev = ctx.previous_value;
+  bool quarter = prev.size() == 7 && prev[5] == 'Q' && prev[6] >= '1' && prev[6] <= '4';
+  bool year = prev.size() == 4 && std::all_of(prev.begin(), prev.end(), absl::ascii_isdigit);
+  if (!quarter && !year) return "";
+  bool reported = prev.substr(0, 4) == ReportQuarter(ctx).substr(0, 4);
+  return reported ? YearBefore(prev) : prev;
+}
+
 // "the year-ago quarter": the period "the quarter" would name, a year earlier.
 std::optional<std::string> YearAgo(const Fields& f, NormContext* ctx) {
   if (!ctx->dct) return std::nullopt;
+  if (f.first_word == "year" && ctx->quarter_context) {
+    std::string compared = ComparedPeriod(*ctx);
+    if (!compared.empty()) return compared;
+  }
   // "the year-earlier period": in an earnings report the period is a quarter,
   // elsewhere the year; a bare "year-ago" ("year-ago results") is the year.
   std::string_view unit = f.unit;
   if (f.last_word == "period") unit = ctx->quarter_context ? "Q" : "Y";
-  if (f.last_word == "ago" || f.last_word == "earlier") unit = "Y";
+  if (f.last_word == "ago" || f.last_word == "earlier") {
+    unit = f.first_word == "the" ? "Q" : "Y";  // "the quarter a year ago" names a quarter
+  }
   NormContext shifted = *ctx;
   shifted.dct = ShiftDay(*ctx->dct, "Y", -1);
   if (unit == "Q") {
@@ -250,6 +278,8 @@ std::optional<std::string> ClockTime(const Fields& f, NormContext* ctx) {
 std::optional<std::string> SetValue(const Fields& f) {
   if (!f.setw.empty()) return std::string(f.setw);
   if (f.weekday) return absl::StrFormat("XXXX-WXX-%d", f.weekday);
+  if (f.month) return absl::StrFormat("XXXX-%02d", f.month);  // "each July"
+  if (!f.season.empty()) return "XXXX-" + std::string(f.season);  // "every summer"
   if (f.unit == "H" || f.unit == "MIN") return "PT1" + std::string(f.unit == "H" ? "H" : "M");
   if (!f.unit.empty()) return "P1" + std::string(f.unit);
   return std::nullopt;
@@ -394,14 +424,20 @@ std::optional<std::string> Normalize(Kind kind, const Fields& f, NormContext* ct
         // Not the converse: a finished quarter's results are still "expected" (tuning
         // part: "expects to report third-quarter net" in October, 7 of 7 this year's).
         year = ctx->dct->year();
-        if (ctx->tense == Tense::kPast && f.ordinal > (ctx->dct->month() - 1) / 3 + 1) --year;
+        // "next year's first quarter": the possessive's year decides, not the tense.
+        if (f.has_mod) {
+          year += f.mod;
+        } else if (ctx->tense == Tense::kPast && f.ordinal > (ctx->dct->month() - 1) / 3 + 1) {
+          --year;
+        }
       }
       std::string v = absl::StrFormat("%04d-Q%d", year, f.ordinal);
       // The first quarter named is the report's; "the 1988 second quarter" is a comparison.
-      if (f.year == 0 && ctx->report_quarter.empty()) ctx->report_quarter = v;
+      if (f.year == 0 && !f.has_mod && ctx->report_quarter.empty()) ctx->report_quarter = v;
       return v;
     }
     case Kind::kRef:
+      if (f.first_word == "then") return "PAST_REF";  // "the then current price"
       if (!f.ref.empty()) return std::string(f.ref);
       if (f.last_word == "past") return "PAST_REF";
       // "the near future", "in the near term", "the short term": what lies just ahead.

@@ -48,6 +48,13 @@ struct NormContext {
   // "that year" refers back to; 0 = none yet.
   int64_t mentioned_year = 0;
   bool quarter_context = false;  // the document talks about quarters (earnings reports)
+  // The match follows "ended" ("the fiscal year ended Jan. 31"): a reporting
+  // period's end is behind the report, so the day is the latest one before the DCT
+  // however far back (past tense alone is trusted only within 270 days).
+  bool period_ended = false;
+  // The value of the timex just before this one: "compared with a year-earlier
+  // loss" is that period a year back.
+  std::string previous_value;
   std::string report_quarter;      // the first quarter the text names ("2024-Q3"): the
                                  // report's quarter, which later comparisons refer to
 };

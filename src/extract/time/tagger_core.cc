@@ -159,6 +159,29 @@ uint32_t QuantifiedStart(const Grammar& g, const std::vector<Tok>& toks, uint32_
   return first;
 }
 
+// "around Nov. 1", "around 7:15 p.m.", "around June", "around year end": TIMEX3
+// marks the approximation as a mod of the point and keeps the word in the extent
+// (tuning part: 3 of 3). Only before a clock time, a number or a month: elsewhere
+// "around" is mostly a particle or preposition ("move around today", "floundered
+// around last week", "a sound based around 20th century music"). A possessive date
+// heads a noun phrase the word governs instead ("get around Wednesday's ruling").
+// "about" stays out, as for durations.
+bool ApproximatedPoint(const Rule& rule, const RawMatch& m, const std::vector<Tok>& toks) {
+  if (m.first == 0 || toks[m.first - 1].lower != "around" || rule.kind == Kind::kCentury) {
+    return false;
+  }
+  bool possessive = m.last + 1 < toks.size() &&
+                    (toks[m.last].lower == "'" || toks[m.last].lower == "\u2019") &&
+                    toks[m.last + 1].lower == "s";
+  if (possessive) return false;
+  if (rule.type == TimexType::kTime || toks[m.last - 1].lower == "end") return true;
+  for (uint32_t i = m.first; i < m.last; ++i) {
+    uint16_t cls = toks[i].classes[m.class_index[i - m.first]].cls;
+    if (toks[i].number || cls == kMonth) return true;
+  }
+  return false;
+}
+
 // The tense that anchors match `m` (see tense.h); "Wednesday's ruling", "last
 // month's vote": a possessive date names an event already reported on.
 Tense MatchTense(const Cues& cues, const std::vector<uint32_t>& sentence_of,
@@ -249,6 +272,12 @@ bool VetoedPhrase(const Rule& rule, const RawMatch& m, const std::vector<Tok>& t
   // "high noon comes today": the idiom, not a clock time.
   if (rule.kind == Kind::kTime && tokens[m.first].lower == "noon" && m.first > 0 &&
       tokens[m.first - 1].lower == "high") {
+    return true;
+  }
+  // "a year-earlier loss", "a year-ago quarter": "a" is the noun's article and the
+  // compound an adjective naming a period, not a stretch of one year.
+  if (rule.kind == Kind::kDur && next == "-" && m.last + 1 < tokens.size() &&
+      (tokens[m.last + 1].lower == "earlier" || tokens[m.last + 1].lower == "ago")) {
     return true;
   }
   // "52 years old": an age, which TimeBank leaves untagged (as "6-year-old").
@@ -345,6 +374,13 @@ bool TaggerCore::AcceptMatch(const RawMatch& m, const std::vector<Tok>& tokens) 
     }
     // "minutes apart", "a matter of days", "hundreds of years": a measure, not a span.
     if (m.last < tokens.size() && tokens[m.last].lower == "apart") return false;
+    // "the early hours of Thursday", "the small hours": a part of the day that follows
+    // ("the early days of the protests" stays a span).
+    if (only.lower == "hours" && m.first >= 1 && m.last < tokens.size() &&
+        tokens[m.last].lower == "of") {
+      std::string_view before = tokens[m.first - 1].lower;
+      if (before == "early" || before == "small" || before == "wee") return false;
+    }
     if (m.first >= 2 && tokens[m.first - 1].lower == "of") {
       std::string_view head = tokens[m.first - 2].lower;
       if (head == "matter" || head == "hundreds" || head == "thousands" || head == "hours") {
@@ -427,6 +463,8 @@ std::vector<Timex> TaggerCore::Run(std::string_view text, std::optional<absl::Ci
       }
       continue;
     }
+    ctx.previous_value = out.empty() ? "" : out.back().value;
+    ctx.period_ended = m.first > 0 && toks[m.first - 1].lower == "ended";
     std::optional<std::string> value = Normalize(rule.kind, f, &ctx);
     if (!value) continue;
     // A duration rule that resolved to a calendar period ("the past year") is a DATE.
@@ -436,6 +474,11 @@ std::vector<Timex> TaggerCore::Run(std::string_view text, std::optional<absl::Ci
     uint32_t first = type == TimexType::kDuration || rule.kind == Kind::kAgo
                          ? QuantifiedStart(grammar_, toks, m.first)
                          : m.first + rule.lead;
+    // Durations and "ago" phrases take their approximators by rule (APPROX).
+    if (type != TimexType::kDuration && rule.kind != Kind::kAgo && rule.lead == 0 &&
+        ApproximatedPoint(rule, m, toks)) {
+      first = m.first - 1;
+    }
     uint32_t end_tok = rule.kind == Kind::kSplit ? FirstDateEnd(m, toks, f) : m.last - rule.context;
     uint32_t last_tok = end_tok - 1;
     // "the next two years or so": TimeML keeps the approximation in the extent
