@@ -38,6 +38,18 @@ std::string WeekValue(absl::CivilDay d) {
   return absl::StrFormat("%04d-W%02d", thursday.year(), week);
 }
 
+absl::CivilDay EasterSunday(int64_t year) {
+  const int64_t a = year % 19, b = year / 100, c = year % 100;
+  const int64_t d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  const int64_t h = (19 * a + b - d - g + 15) % 30;  // epact: days to the paschal full moon
+  const int64_t i = c / 4, k = c % 4;
+  const int64_t l = (32 + 2 * e + 2 * i - h - k) % 7;  // days on to the next Sunday
+  const int64_t m = (a + 11 * h + 22 * l) / 451;
+  const int64_t month = (h + l - 7 * m + 114) / 31;
+  const int64_t day = (h + l - 7 * m + 114) % 31 + 1;
+  return absl::CivilDay(year, month, day);
+}
+
 std::optional<absl::CivilDay> ParseDay(std::string_view s) {
   int y = 0, m = 0, d = 0;
   if (s.size() < 10 || s[4] != '-' || s[7] != '-') return std::nullopt;

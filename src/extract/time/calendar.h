@@ -21,6 +21,9 @@ std::string YearValue(int64_t y);
 std::string WeekValue(absl::CivilDay d);
 // ISO weekday, Monday = 1 … Sunday = 7.
 int IsoWeekday(absl::CivilDay d);
+// Easter Sunday of the Gregorian `year` (the anonymous Gregorian computus, as in
+// Meeus, "Astronomical Algorithms"; valid for every Gregorian year).
+absl::CivilDay EasterSunday(int64_t year);
 // Parses "YYYY-MM-DD" (longer strings: the first 10 chars); nullopt if malformed.
 std::optional<absl::CivilDay> ParseDay(std::string_view s);
 

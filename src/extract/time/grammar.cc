@@ -10,6 +10,7 @@
 #include <fstream>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
 
 namespace storyline::temporal {
@@ -197,8 +198,8 @@ absl::Status Grammar::LoadExtentPrefixes(const std::string& path) {
 
 absl::Status Grammar::LoadHolidays(const std::string& path) {
   return ForEachTsvLine(path, false, [&](const std::vector<std::string>& f, int) {
-    if (f.size() != 2 || f[1].size() < 5 || f[1][2] != '-') {
-      return absl::InvalidArgumentError("want name<TAB>MM-DD[+weekday]");
+    if (f.size() != 2 || f[1].size() < 5 || (f[1][2] != '-' && !absl::StartsWith(f[1], "easter"))) {
+      return absl::InvalidArgumentError("want name<TAB>MM-DD[+weekday] or easter[±days][/W]");
     }
     std::vector<uint16_t> name;
     for (absl::string_view word : absl::StrSplit(f[0], ' ', absl::SkipEmpty())) {

@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -62,8 +63,11 @@ std::optional<std::string> Duration(const Fields& f) {
     if (f.unit == "MIN") return absl::StrCat("PT", head, w > 0 ? "M" : "", part(60), "S");
   }
   // TimeBank writes decades and centuries in years ("two decades" P20Y, "the past
-  // decade" P10Y, "decades-long" PXY; its vague centuries disagree: PXC, PXE).
-  if ((f.unit == "DE" || f.unit == "CE") && (n > 0 || f.unit == "DE")) {
+  // decade" P10Y, "decades-long" PXY). Uncounted centuries take its own century
+  // letter C ("for centuries" PXC, as P2L is its millennia), not TIDES' CE: its one
+  // other reading, PXE, is its decade letter.
+  if (f.unit == "CE" && n < 0) return "PXC";
+  if (f.unit == "DE" || f.unit == "CE") {
     if (n < 0) return "PXY";
     return absl::StrCat("P", CountText(n * (f.unit == "DE" ? 10 : 100)), "Y");
   }
@@ -309,8 +313,15 @@ std::optional<std::string> SpokenYear(const Fields& f) {
 }
 
 // A holiday's day in `year` from its rule: "12-25", or "11-22+4" = the first
-// weekday 4 (Thursday) on or after November 22.
+// weekday 4 (Thursday) on or after November 22, or "easter-2" = two days before
+// Easter Sunday (a trailing "/W" asks for the week, which Holiday formats).
 std::optional<absl::CivilDay> HolidayIn(std::string_view rule, int64_t year) {
+  rule = rule.substr(0, rule.find('/'));
+  if (absl::StartsWith(AbslView(rule), "easter")) {
+    int shift = 0;
+    if (rule.size() > 6 && !absl::SimpleAtoi(AbslView(rule.substr(6)), &shift)) return std::nullopt;
+    return EasterSunday(year) + shift;
+  }
   int month = 0, day = 0, weekday = 0;
   if (!absl::SimpleAtoi(AbslView(rule.substr(0, 2)), &month) ||
       !absl::SimpleAtoi(AbslView(rule.substr(3, 2)), &day)) {
@@ -331,9 +342,13 @@ std::optional<std::string> Holiday(const Fields& f, NormContext* ctx) {
   } else if (ctx->dct) {
     Tense t = f.has_mod ? (f.mod < 0 ? Tense::kPast : f.mod > 0 ? Tense::kFuture : Tense::kUnknown)
                         : ctx->tense;
+    const bool week = absl::EndsWith(AbslView(f.day_rule), "/W");
     for (int64_t y = ctx->dct->year() - 1; y <= ctx->dct->year() + 1; ++y) {
       std::optional<absl::CivilDay> c = HolidayIn(f.day_rule, y);
-      if (!c || (t == Tense::kPast && *c > *ctx->dct) || (t == Tense::kFuture && *c < *ctx->dct)) {
+      if (!c) continue;
+      // A week is past once it has begun ("as Easter week began" on its Monday).
+      absl::CivilDay first = week ? *c - (IsoWeekday(*c) - 1) : *c;
+      if ((t == Tense::kPast && first > *ctx->dct) || (t == Tense::kFuture && *c < *ctx->dct)) {
         continue;
       }
       if (f.has_mod && f.mod == 0 && c->year() != ctx->dct->year()) continue;
@@ -343,6 +358,8 @@ std::optional<std::string> Holiday(const Fields& f, NormContext* ctx) {
     return absl::StrCat("XXXX-", AbslView(f.day_rule));
   }
   if (!d) return std::nullopt;
+  // "Easter week", "Holy Week": the ISO week that ends on Easter Sunday.
+  if (absl::EndsWith(AbslView(f.day_rule), "/W")) return WeekValue(*d);
   SetAnchor(ctx, *d, false);
   return DayValue(*d);
 }
@@ -438,6 +455,7 @@ std::optional<std::string> Normalize(Kind kind, const Fields& f, NormContext* ct
     }
     case Kind::kRef:
       if (f.first_word == "then") return "PAST_REF";  // "the then current price"
+      if (f.last_word == "day") return "FUTURE_REF";  // "will one day be"
       if (!f.ref.empty()) return std::string(f.ref);
       if (f.last_word == "past") return "PAST_REF";
       // "the near future", "in the near term", "the short term": what lies just ahead.

@@ -247,6 +247,16 @@ bool EndsPartOfDay(std::string_view next) {
   return false;
 }
 
+// "Easter Island", "Christmas Clapton": a holiday heading a capitalized word is a
+// name ("Easter Sunday", "Christmas Day" are longer rules; "Over Christmas I had"
+// is no name); "a nor'easter": glued to the word before, it is part of that word.
+bool HolidayInAName(const RawMatch& m, const std::vector<Tok>& tokens) {
+  if (m.first > 0 && tokens[m.first - 1].end == tokens[m.first].begin) return true;
+  if (m.last >= tokens.size()) return false;
+  const Tok& next = tokens[m.last];
+  return next.word && next.capitalized && next.lower != "i";
+}
+
 // Multi-word readings that are no timex, or not this one, by the words around them.
 bool VetoedPhrase(const Rule& rule, const RawMatch& m, const std::vector<Tok>& tokens) {
   const std::string_view next = m.last < tokens.size() ? tokens[m.last].lower : "";
@@ -280,6 +290,14 @@ bool VetoedPhrase(const Rule& rule, const RawMatch& m, const std::vector<Tok>& t
       (tokens[m.last + 1].lower == "earlier" || tokens[m.last + 1].lower == "ago")) {
     return true;
   }
+  // "the quarter-to-quarter comparison", "year-over-year growth", "day-by-day
+  // talks": a compound adjective for period after period, no period of its own.
+  if (next == "-" && m.last + 3 < tokens.size() && tokens[m.last + 2].lower == "-" &&
+      tokens[m.last + 3].lower == tokens[m.last - 1].lower) {
+    std::string_view joiner = tokens[m.last + 1].lower;
+    if (joiner == "to" || joiner == "over" || joiner == "by") return true;
+  }
+  if (rule.kind == Kind::kHoliday && HolidayInAName(m, tokens)) return true;
   // "52 years old": an age, which TimeBank leaves untagged (as "6-year-old").
   if ((rule.kind == Kind::kDur || rule.kind == Kind::kVague) && next == "old") return true;
   // "a quarter of the market", "three-quarters of its food", "a quarter-century":
@@ -297,6 +315,24 @@ bool VetoedPhrase(const Rule& rule, const RawMatch& m, const std::vector<Tok>& t
   // "the fall of Damascus", "the spring of discontent": an event or a metaphor;
   // "the fall of 1990" is matched whole by a longer rule.
   return last_cls == kSeason && next == "of";
+}
+
+// "the next two years or so", "1994 or later", "1990 and beyond", "a year or more":
+// TimeML keeps an approximation or an open bound in the extent and writes it as the
+// timex's mod (APPROX, ON_OR_AFTER, EQUAL_OR_MORE ...), the value unchanged (tuning
+// part: "or so" 3 of 3, "or later" / "and beyond" 2 of 2).
+bool OpenBoundAfter(const std::vector<Tok>& toks, uint32_t end_tok) {
+  if (end_tok + 1 >= toks.size()) return false;
+  std::string_view joiner = toks[end_tok].lower;
+  std::string_view bound = toks[end_tok + 1].lower;
+  if (joiner == "and") return bound == "beyond";
+  if (joiner != "or") return false;
+  static constexpr std::string_view kBounds[] = {"so",   "later",  "earlier", "sooner",
+                                                 "more", "longer", "less"};
+  for (std::string_view b : kBounds) {
+    if (bound == b) return true;
+  }
+  return false;
 }
 
 // "High Noon", "60 Minutes", "USA Today", ABC's "This Week With David Brinkley":
@@ -374,6 +410,9 @@ bool TaggerCore::AcceptMatch(const RawMatch& m, const std::vector<Tok>& tokens) 
     }
     // "minutes apart", "a matter of days", "hundreds of years": a measure, not a span.
     if (m.last < tokens.size() && tokens[m.last].lower == "apart") return false;
+    // "on days when prices tumble", "on nights of heavy fighting": some days among
+    // many, no span ("for days", "in months when he was paid" stay durations).
+    if (m.first > 0 && tokens[m.first - 1].lower == "on") return false;
     // "the early hours of Thursday", "the small hours": a part of the day that follows
     // ("the early days of the protests" stays a span).
     if (only.lower == "hours" && m.first >= 1 && m.last < tokens.size() &&
@@ -481,10 +520,7 @@ std::vector<Timex> TaggerCore::Run(std::string_view text, std::optional<absl::Ci
     }
     uint32_t end_tok = rule.kind == Kind::kSplit ? FirstDateEnd(m, toks, f) : m.last - rule.context;
     uint32_t last_tok = end_tok - 1;
-    // "the next two years or so": TimeML keeps the approximation in the extent
-    // (tuning part: 3 of 3).
-    if (rule.kind != Kind::kSplit && rule.context == 0 && end_tok + 1 < toks.size() &&
-        toks[end_tok].lower == "or" && toks[end_tok + 1].lower == "so") {
+    if (rule.kind != Kind::kSplit && rule.context == 0 && OpenBoundAfter(toks, end_tok)) {
       last_tok = end_tok + 1;
     }
     if (type == TimexType::kDate) DateTheClockBefore(m, toks, *value, &out);
