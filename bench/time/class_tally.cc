@@ -15,14 +15,6 @@
 namespace storyline::bench {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-
 // Calls f(begin) for each whole-word occurrence of `word` in `text`.
 template <typename F>
 void ForEachWord(const std::string& text, const std::string& word, F f) {

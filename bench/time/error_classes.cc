@@ -26,7 +26,6 @@
 #include <chrono>
 
 namespace storyline::bench {
-namespace {
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -35,6 +34,8 @@ std::string Lower(std::string_view s) {
 }
 
 bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+namespace {
 
 // The index of `word` in `text` as a whole word (letters or digits on neither side),
 // or npos. `word` may end in a prefix marker '*' ("week*" matches "weeks", "weekend").

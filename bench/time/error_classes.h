@@ -12,6 +12,11 @@
 
 namespace storyline::bench {
 
+// ASCII lower case of `s`, and whether `c` is a letter or digit: the shared
+// text helpers of the classifier and the tally.
+std::string Lower(std::string_view s);
+bool IsWordChar(char c);
+
 // One side of a comparison: the covered text and the TIMEX3 value.
 struct TimexSide {
   std::string_view text;
