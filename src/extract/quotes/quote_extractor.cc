@@ -213,20 +213,20 @@ std::vector<WordSequence> AnonymityWords(const Lexicon& lexicon) {
   return out;
 }
 
-// One bit per first word's hash (mod 64): most tokens are passed over with one
+// The phrases' first words, so that most tokens are passed over with one bit
 // test instead of a comparison with every phrase.
-uint64_t FirstWordMask(const std::vector<WordSequence>& phrases) {
-  uint64_t mask = 0;
-  for (const WordSequence& words : phrases) mask |= uint64_t{1} << (words[0] & 63);
-  return mask;
+WordFilter FirstWords(const std::vector<WordSequence>& phrases) {
+  WordFilter filter;
+  for (const WordSequence& words : phrases) filter.Add(words[0]);
+  return filter;
 }
 
 std::vector<ByteSpan> FindAnonymityPhrases(const DocView& v, const std::vector<WordSequence>& phrases,
-                                           uint64_t first_word_mask) {
+                                           const WordFilter& first_words) {
   std::vector<ByteSpan> found;
   const size_t n = v.tokens.size();
   for (size_t i = 0; i < n; ++i) {
-    if ((first_word_mask >> (v.tokens[i].hash & 63) & 1) == 0) continue;
+    if (!first_words.MayContain(v.tokens[i].hash)) continue;
     for (const WordSequence& words : phrases) {
       if (v.tokens[i].hash != words[0] || i + words.size() > n) continue;
       size_t k = 1;
@@ -279,7 +279,7 @@ class RuleQuoteExtractor : public QuoteExtractor {
   explicit RuleQuoteExtractor(Lexicon lexicon)
       : lexicon_(std::move(lexicon)),
         anonymity_words_(AnonymityWords(lexicon_)),
-        first_word_mask_(FirstWordMask(anonymity_words_)) {}
+        first_words_(FirstWords(anonymity_words_)) {}
 
   void Analyze(const Document& doc, Analysis* analysis) const override {
     // One view per thread, reused: its token array keeps its capacity between
@@ -292,7 +292,7 @@ class RuleQuoteExtractor : public QuoteExtractor {
       for (Attribution& a : FindAttributions(v, s)) found.push_back(std::move(a));
     }
     std::vector<ResolvedAttribution> all = ResolveSpeakers(v, std::move(found));
-    const std::vector<ByteSpan> phrases = FindAnonymityPhrases(v, anonymity_words_, first_word_mask_);
+    const std::vector<ByteSpan> phrases = FindAnonymityPhrases(v, anonymity_words_, first_words_);
     for (ResolvedAttribution& r : all) MarkAnonymity(doc.text, v, lexicon_, phrases, &r);
     std::erase_if(all, [&](const ResolvedAttribution& r) {
       return IsAnonymityRequest(doc.text, r.attribution.content, lexicon_);
@@ -315,7 +315,7 @@ class RuleQuoteExtractor : public QuoteExtractor {
  private:
   Lexicon lexicon_;
   std::vector<WordSequence> anonymity_words_;
-  uint64_t first_word_mask_;
+  WordFilter first_words_;
 };
 
 }  // namespace
