@@ -89,7 +89,18 @@ class StoryDaterTest : public ::testing::Test {
     ASSERT_TRUE(tagger.ok()) << tagger.status();
     tagger_ = std::move(*tagger);
   }
+
+  // Tags an undated background article and an undated report (the tags stay in
+  // background_tags_ / report_tags_) and anchors the two as one story.
+  std::vector<AnchoredDoc> AnchorPair(const std::string& background, const std::string& report) {
+    background_tags_ = tagger_->Tag(background, "");
+    report_tags_ = tagger_->Tag(report, "");
+    return StoryDater(tagger_.get())
+        .Anchor({{"bg", background, &background_tags_, ""}, {"r", report, &report_tags_, ""}});
+  }
+
   std::unique_ptr<temporal::TimeTagger> tagger_;
+  std::vector<Timex> background_tags_, report_tags_;
 };
 
 const Timex* Find(const std::vector<Timex>& ts, std::string_view text, std::string_view all) {
@@ -105,12 +116,10 @@ TEST_F(StoryDaterTest, UndatedReportGetsYearPublicationAndWeekdays) {
   const std::string report =
       "The marines left Port Alder on Oct. 4, two officials said. Last week the council met "
       "in secret, and on Friday the convoy reached the coast.";
-  const std::vector<Timex> bt = tagger_->Tag(background, "");
-  const std::vector<Timex> rt = tagger_->Tag(report, "");
+  std::vector<AnchoredDoc> out = AnchorPair(background, report);
+  const std::vector<Timex>& rt = report_tags_;
   ASSERT_NE(Find(rt, "Oct. 4", report), nullptr);
   ASSERT_EQ(Find(rt, "Oct. 4", report)->value, "XXXX-10-04");
-  std::vector<AnchoredDoc> out =
-      StoryDater(tagger_.get()).Anchor({{"bg", background, &bt, ""}, {"r", report, &rt, ""}});
   ASSERT_EQ(out.size(), 2u);
   EXPECT_FALSE(out[0].changed);  // nothing yearless in it
   ASSERT_TRUE(out[1].changed);
@@ -143,10 +152,8 @@ TEST_F(StoryDaterTest, DaysStillToComeAreNoEvidence) {
   const std::string report =
       "The marines left Port Alder on Oct. 4, two officials said. The council will vote on "
       "the port's future on Oct. 20.\nProtesters are to gather outside that day.";
-  const std::vector<Timex> bt = tagger_->Tag(background, "");
-  const std::vector<Timex> rt = tagger_->Tag(report, "");
-  std::vector<AnchoredDoc> out =
-      StoryDater(tagger_.get()).Anchor({{"bg", background, &bt, ""}, {"r", report, &rt, ""}});
+  std::vector<AnchoredDoc> out = AnchorPair(background, report);
+  const std::vector<Timex>& rt = report_tags_;
   ASSERT_EQ(out.size(), 2u);
   EXPECT_EQ(out[1].published.date, "2031-10-04") << out[1].published.evidence;
   EXPECT_FLOAT_EQ(out[1].published.confidence, StoryDater::kInferredConfidence);
