@@ -75,6 +75,9 @@ Fields CollectFields(const RawMatch& m, const std::vector<Tok>& tokens) {
     }
     for (uint8_t k = 0; k < t.num_classes; ++k) {
       uint16_t cls = t.classes[k].cls;
+      // A literal unit word never overrides an earlier one: "третьем квартале 2024
+      // года" is a quarter, the trailing "года" ("of the year") only spells the year.
+      if (cls == kUnit && !f.unit.empty()) continue;
       if (cls == kMod || cls == kShift || cls == kNumW || cls == kRef || cls == kUnit) {
         AddClass(&f, t.classes[k]);
       }

@@ -265,8 +265,9 @@ std::optional<std::string> ClockTime(const Fields& f, NormContext* ctx) {
     date = year ? DayValue(d) : "XXXX" + DayValue(d).substr(4);
   }
   if (!f.part.empty() && f.nums.empty()) return date + "T" + std::string(f.part);
-  // The clock's numbers come first; a trailing day of month is not a minute.
+  // The clock's numbers come first; a trailing day of month or year is not a minute.
   size_t clock_nums = f.nums.size() - (f.month && f.day && !f.nums.empty() ? 1 : 0);
+  if (f.year && clock_nums > 0) --clock_nums;
   int hour = f.midnight ? 24 : clock_nums == 0 ? 12 : f.nums[0];
   int minute = clock_nums > 1 ? f.nums[1] : 0;
   // "4 in the morning", "10 at night": the part of day says which half of the day.
@@ -417,7 +418,12 @@ std::optional<std::string> Normalize(Kind kind, const Fields& f, NormContext* ct
       // period itself (TimeBank gold: 1997, 1989-Q4), not a stretch of time.
       if (f.has_mod && f.count == 0 && !f.plural_unit) return Relative(f, ctx);
       return Duration(f);
-    case Kind::kDecadeK: return YearValue(f.decade).substr(0, 3);
+    case Kind::kDecadeK: {
+      // "the 1990s" carries its decade; Russian "1990-х годов" spells it as a year.
+      int decade = f.decade != 0 ? f.decade : f.year % 10 == 0 ? f.year : 0;
+      if (decade == 0) return std::nullopt;
+      return YearValue(decade).substr(0, 3);
+    }
     case Kind::kQuarter: {
       // "the 1988 quarter", "the 1989 period" in an earnings report: the quarter
       // under discussion (see ReportQuarter) of that year.
@@ -458,6 +464,9 @@ std::optional<std::string> Normalize(Kind kind, const Fields& f, NormContext* ct
       if (f.last_word == "day") return "FUTURE_REF";  // "will one day be"
       if (!f.ref.empty()) return std::string(f.ref);
       if (f.last_word == "past") return "PAST_REF";
+      // "в ближайшие недели" ("in the coming weeks"): Russian plurals have no -s for
+      // the plural-unit rule that reads "the coming weeks" as FUTURE_REF.
+      if (f.first_word == "ближайшие" || f.first_word == "ближайших") return "FUTURE_REF";
       // "the near future", "in the near term", "the short term": what lies just ahead.
       if (f.last_word == "future" || f.last_word == "term") return "FUTURE_REF";
       if (f.last_word == "present" || f.first_word == "these") return "PRESENT_REF";
