@@ -105,6 +105,8 @@ std::vector<AnchoredDoc> StoryLinker::AnchorDates(const std::vector<uint32_t>& m
     dated.push_back({docs_[m].meta.id, infos_[m].text, &docs_[m].timexes,
                      published.date.size() >= 10 ? published.date.substr(0, 10) : published.date,
                      published.inferred});
+    // A near-duplicate takes its original's date (InheritCopyDates), not a look-alike's.
+    if (!infos_[m].copy) dated.back().terms = &doc_vectors_[m];
   }
   MarkFurniture(members, dated);
   return StoryDater(tagger_.get()).Anchor(dated);

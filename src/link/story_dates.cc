@@ -261,6 +261,11 @@ std::vector<AnchoredDoc> StoryDater::Anchor(const std::vector<DatedDoc>& given) 
     }
   }
   for (size_t i = 0; i < docs.size(); ++i) {
+    if (docs[i].published.empty() && (out[i].published.date.empty() || out[i].lower_bound)) {
+      AnchorBySibling(i, docs, out[i]);
+    }
+  }
+  for (size_t i = 0; i < docs.size(); ++i) {
     if (replaced[i].empty()) continue;
     AnchoredDoc& a = out[i];
     if (!a.changed) a.timexes = retagged[i];
@@ -444,6 +449,31 @@ void StoryDater::RetagFromLowerBound(const DatedDoc& doc,
   }
 }
 
+void StoryDater::AnchorBySibling(size_t index, const std::vector<DatedDoc>& docs,
+                                 AnchoredDoc& out) const {
+  const DatedDoc& doc = docs[index];
+  if (doc.terms == nullptr) return;
+  size_t best = docs.size();
+  float best_sim = 0;
+  for (size_t j = 0; j < docs.size(); ++j) {
+    const DatedDoc& d = docs[j];
+    if (j == index || d.terms == nullptr || d.published_inferred || d.published.size() != 10) continue;
+    const float sim = Cosine(*doc.terms, *d.terms);
+    if (sim > best_sim) best_sim = sim, best = j;
+  }
+  if (best == docs.size() || best_sim < kMinSiblingSimilarity) return;
+  // The latest day the text reports still bounds the date from below (an article
+  // cannot appear before the events it tells): when that is no earlier, it stays.
+  const std::string& sibling = docs[best].published;
+  if (out.lower_bound && out.published.date >= sibling) return;
+  char sim_text[16];
+  std::snprintf(sim_text, sizeof sim_text, "%.2f", best_sim);
+  out.published = {sibling, true, kSiblingConfidence,
+                   "story context: most similar dated article '" + docs[best].id + "' (similarity " +
+                       sim_text + ") appeared " + sibling};
+  out.lower_bound = false;
+}
+
 AnchoredDoc StoryDater::AnchorOne(const DatedDoc& doc, const YearEvidence& evidence) const {
   AnchoredDoc out;
   if (doc.timexes == nullptr) return out;
@@ -455,6 +485,7 @@ AnchoredDoc StoryDater::AnchorOne(const DatedDoc& doc, const YearEvidence& evide
                    "story context: latest reported date '" + std::string(r.latest_text) +
                        "' (year from the story's '" + evidence.text +
                        "'); a lower bound: the article appeared then or later"};
+  out.lower_bound = true;
   if (tagger_ == nullptr) return out;
   RetagFromLowerBound(doc, r.by_span, out);
   return out;

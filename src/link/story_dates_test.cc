@@ -203,6 +203,43 @@ TEST_F(StoryDaterTest, NoEvidenceNoDate) {
   }
 }
 
+// A report without a date of its own takes the date of the story's most alike
+// dated article (the same event is reported within days), unless the latest day
+// it reports itself is later; an article unlike every dated one gets nothing.
+TEST_F(StoryDaterTest, UndatedReportTakesTheDateOfTheMostAlikeDatedArticle) {
+  const std::string grounding = "A grain carrier ran aground near Port Alder.";
+  const std::string refloating = "Tugs refloated the grain carrier at Port Alder.";
+  const std::string echo = "The carrier was refloated by tugs, officials said.";
+  const std::string later = "Divers inspected the refloated carrier on March 20.";
+  const std::string unrelated = "The port's new crane was unveiled.";
+  const std::vector<Timex> none;
+  const std::vector<Timex> later_tags = tagger_->Tag(later, "");
+  // Term vectors as the linker makes them (sorted ids, L2-normalized): the echo
+  // and the divers' report share most weight with the refloating report.
+  const TermVector grounding_terms = {{1, 0.6f}, {2, 0.8f}};
+  const TermVector refloating_terms = {{3, 0.6f}, {4, 0.8f}};
+  const TermVector echo_terms = {{3, 0.8f}, {4, 0.6f}};
+  const TermVector unrelated_terms = {{5, 1.0f}};
+  std::vector<DatedDoc> docs = {{"g", grounding, &none, "2031-03-04"},
+                                {"r", refloating, &none, "2031-03-11"},
+                                {"e", echo, &none, ""},
+                                {"l", later, &later_tags, ""},
+                                {"u", unrelated, &none, ""}};
+  docs[0].terms = &grounding_terms;
+  docs[1].terms = &refloating_terms;
+  docs[2].terms = &echo_terms;
+  docs[3].terms = &echo_terms;
+  docs[4].terms = &unrelated_terms;
+  std::vector<AnchoredDoc> out = StoryDater(tagger_.get()).Anchor(docs);
+  EXPECT_EQ(out[2].published.date, "2031-03-11");
+  EXPECT_FLOAT_EQ(out[2].published.confidence, StoryDater::kSiblingConfidence);
+  EXPECT_EQ(out[2].published.evidence,
+            "story context: most similar dated article 'r' (similarity 0.96) appeared 2031-03-11");
+  EXPECT_EQ(out[3].published.date, "2031-03-20");  // its own lower bound is later
+  EXPECT_TRUE(out[3].published.evidence.starts_with("story context: latest reported date"));
+  EXPECT_TRUE(out[4].published.date.empty());
+}
+
 TEST_F(StoryDaterTest, DatedDocumentKeepsItsPublicationDate) {
   const std::string text = "The talks began on Dec. 20 and ended without a deal.";
   std::vector<Timex> ts = {{{19, 26}, TimexType::kDate, "XXXX-12-20"}};
