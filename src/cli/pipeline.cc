@@ -100,7 +100,12 @@ absl::StatusOr<PipelineStats> RunPipeline(const std::vector<std::string>& paths,
   RETURN_IF_ERROR(failure);
   progress.Update(stats);
   progress.Done();
-  if (options.link) RETURN_IF_ERROR(Relink(data_dir, *db));
+  // Linking replays every stored document (seconds for a thousand): skipped when
+  // nothing new was stored since the saved dossier, as when a folder is fed again.
+  if (options.link) {
+    ASSIGN_OR_RETURN(bool current, db->DossierIsCurrent());
+    if (!current) RETURN_IF_ERROR(Relink(data_dir, *db));
+  }
   if (dossier != nullptr) {
     ASSIGN_OR_RETURN(*dossier, db->LoadDossier());
   }

@@ -1,5 +1,5 @@
-// The statement that empties the linked dossier's tables, shared by the SQLite
-// and PostgreSQL stores (both lay the tables out alike: schema.cc, pg_schema.cc).
+// Statements over the linked dossier's tables shared by the SQLite and
+// PostgreSQL stores (both lay the tables out alike: schema.cc, pg_schema.cc).
 #ifndef STORYLINE_STORE_DOSSIER_CLEAR_H_
 #define STORYLINE_STORE_DOSSIER_CLEAR_H_
 
@@ -16,6 +16,13 @@ inline constexpr const char* kClearDossierTables =
     "DELETE FROM entities; DELETE FROM story_documents; DELETE FROM stories;"
     "DELETE FROM linked_document_spans; DELETE FROM linked_document_languages;"
     "DELETE FROM linked_documents;";
+
+// 1 when a dossier was saved and it covers every stored document, else 0 (both
+// stores; see Store::DossierIsCurrent).
+inline constexpr const char* kDossierIsCurrent =
+    "SELECT CASE WHEN (SELECT generation FROM dossier_generation) > 0 AND "
+    "(SELECT COUNT(*) FROM documents) = (SELECT COUNT(*) FROM linked_documents) "
+    "THEN 1 ELSE 0 END";
 
 }  // namespace storyline::store
 

@@ -3,6 +3,7 @@
 // pg_dossier_load.cc).
 #include "src/store/pg_store.h"
 
+#include "src/store/dossier_clear.h"
 #include "src/store/pg_connection.h"
 #include "src/store/pg_document_table.h"
 #include "src/store/pg_dossier_tables.h"
@@ -31,6 +32,11 @@ class PgStore : public Store {
   absl::StatusOr<int64_t> DossierGeneration() override {
     ASSIGN_OR_RETURN(PgResult row, conn_->Query("SELECT generation FROM dossier_generation"));
     return row.Int(0, 0);
+  }
+
+  absl::StatusOr<bool> DossierIsCurrent() override {
+    ASSIGN_OR_RETURN(PgResult row, conn_->Query(kDossierIsCurrent));
+    return row.Int(0, 0) != 0;
   }
 
  private:

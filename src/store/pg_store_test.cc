@@ -121,6 +121,10 @@ TEST_F(PgStoreTest, SaveDossierReplacesThePreviousOne) {
   testing::CheckSaveDossierReplacesThePreviousOne(*store_);
 }
 
+TEST_F(PgStoreTest, DossierIsCurrentOnlyAfterLinkingEveryDocument) {
+  testing::CheckDossierIsCurrentOnlyAfterLinkingEveryDocument(*store_);
+}
+
 TEST_F(PgStoreTest, AFailedSaveKeepsThePreviousDossier) {
   ASSERT_TRUE(store_->SaveDossier(RichDossier()).ok());
   Dossier bad = RichDossier();

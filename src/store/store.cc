@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "src/store/document_table.h"
+#include "src/store/dossier_clear.h"
 #include "src/store/dossier_tables.h"
 #include "src/store/pg_connection.h"
 #include "src/store/pg_store.h"
@@ -41,6 +42,11 @@ class SqliteStore : public Store {
   absl::StatusOr<Dossier> LoadDossier() override { return LoadDossierTables(db_); }
   absl::StatusOr<int64_t> DossierGeneration() override {
     return db_.QueryInt("SELECT generation FROM dossier_generation");
+  }
+
+  absl::StatusOr<bool> DossierIsCurrent() override {
+    ASSIGN_OR_RETURN(int64_t current, db_.QueryInt(kDossierIsCurrent));
+    return current != 0;
   }
 
  private:

@@ -77,6 +77,11 @@ class Store {
   // read, far cheaper than LoadDossier. Read it before LoadDossier: a save
   // between the two then costs one extra load later, never a stale dossier.
   virtual absl::StatusOr<int64_t> DossierGeneration() = 0;
+
+  // True when a dossier was saved and it lists as many documents as are stored:
+  // no document was added since the last link (or a linking process was killed
+  // between storing and saving), so linking again would give the same dossier.
+  virtual absl::StatusOr<bool> DossierIsCurrent() = 0;
 };
 
 }  // namespace storyline::store

@@ -91,4 +91,17 @@ void CheckSaveDossierReplacesThePreviousOne(Store& store) {
   EXPECT_EQ(Describe(*loaded), Describe(smaller));
 }
 
+void CheckDossierIsCurrentOnlyAfterLinkingEveryDocument(Store& store) {
+  EXPECT_FALSE(*store.DossierIsCurrent());  // nothing ever saved
+  ASSERT_EQ(*store.AddBatch({RichDocument(1)}), 1);
+  EXPECT_FALSE(*store.DossierIsCurrent());
+  Dossier one;
+  one.documents.push_back({});
+  one.documents[0].id = "doc-1";
+  ASSERT_TRUE(store.SaveDossier(one).ok());
+  EXPECT_TRUE(*store.DossierIsCurrent());
+  ASSERT_EQ(*store.AddBatch({RichDocument(2)}), 1);  // stored, not linked yet
+  EXPECT_FALSE(*store.DossierIsCurrent());
+}
+
 }  // namespace storyline::store::testing

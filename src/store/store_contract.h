@@ -21,6 +21,8 @@ void CheckTextBytesKeptExactly(Store& store);
 void CheckEmptyBatchAndEmptyStore(Store& store);
 void CheckDossierRoundTrip(Store& store);
 void CheckSaveDossierReplacesThePreviousOne(Store& store);
+// Current only after a save that lists every stored document.
+void CheckDossierIsCurrentOnlyAfterLinkingEveryDocument(Store& store);
 
 }  // namespace storyline::store::testing
 

@@ -57,6 +57,10 @@ TEST_P(StoreTest, SaveDossierReplacesThePreviousOne) {
   testing::CheckSaveDossierReplacesThePreviousOne(*store_);
 }
 
+TEST_P(StoreTest, DossierIsCurrentOnlyAfterLinkingEveryDocument) {
+  testing::CheckDossierIsCurrentOnlyAfterLinkingEveryDocument(*store_);
+}
+
 INSTANTIATE_TEST_SUITE_P(MemoryAndFile, StoreTest, ::testing::Values(false, true),
                          [](const auto& info) { return info.param ? "File" : "Memory"; });
 
