@@ -125,10 +125,26 @@ uint32_t TermModel::NameTerm(std::string_view key) {
 
 std::vector<uint32_t> TermModel::Terms(std::string_view text) {
   std::vector<uint32_t> terms;
-  for (const std::string& w : Words(text)) {
+  std::string w;  // the words of Words(), one buffer reused
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !IsWordByte(text[i])) ++i;
+    const size_t start = i;
+    while (i < text.size() && IsWordByte(text[i])) ++i;
+    if (i == start) continue;
+    w.assign(text.substr(start, i - start));
+    for (char& c : w) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
     if (w.size() < 2 && !(w[0] >= '0' && w[0] <= '9')) continue;
-    if (stopwords_.contains(w)) continue;
-    terms.push_back(Intern(Stem(w)));
+    uint32_t id;
+    if (auto it = word_terms_.find(w); it != word_terms_.end()) {
+      id = it->second;
+    } else {
+      id = stopwords_.contains(w) ? kStopword : Intern(Stem(w));
+      if (word_terms_.size() < kMaxCachedWords) word_terms_.emplace(w, id);
+    }
+    if (id != kStopword) terms.push_back(id);
   }
   return terms;
 }

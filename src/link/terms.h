@@ -77,6 +77,12 @@ class TermModel {
   std::vector<std::string> texts_;
   std::vector<float> idf_;  // by term id
   sb_stemmer* stemmer_ = nullptr;
+  // Lower-cased word -> its term id, or kStopword: news repeats a small
+  // vocabulary, and stemming every occurrence again was a tenth of linking.
+  // Bounded so an endless stream of new words cannot grow it without limit.
+  static constexpr uint32_t kStopword = UINT32_MAX;
+  static constexpr size_t kMaxCachedWords = 1 << 20;
+  absl::flat_hash_map<std::string, uint32_t> word_terms_;
 };
 
 // NameKeys: one key per entity name whatever its script, spelling or Russian /
