@@ -52,6 +52,10 @@ absl::Status EntityLexicon::Load(const std::string& data_dir) {
   });
   auto cues = [&](const std::vector<std::string_view>& f) {
     if (f.size() < 3) return;
+    if (f[1] == "person") {
+      (f[2] == "after" ? person_after_ : person_before_).emplace(f[0]);
+      return;
+    }
     auto& table = f[2] == "before" ? type_by_before_ : f[2] == "first" ? type_by_first_ : type_by_last_;
     table[std::string(f[0])] = ParseEntityType(f[1]);
   };
@@ -60,6 +64,10 @@ absl::Status EntityLexicon::Load(const std::string& data_dir) {
   }
   ForEachRow(data_dir + "/entities/not_names.tsv",
              [&](const std::vector<std::string_view>& f) { not_names_.emplace(f[0]); });
+  ForEachRow(data_dir + "/entities/common_words.tsv",
+             [&](const std::vector<std::string_view>& f) { common_words_.emplace(f[0]); });
+  ForEachRow(data_dir + "/entities/demonyms.tsv",
+             [&](const std::vector<std::string_view>& f) { demonyms_.emplace(f[0]); });
   std::vector<std::string> names;
   ForEachRow(data_dir + "/gazetteer/supplement.tsv", [&](const std::vector<std::string_view>& f) {
     if (f.size() < 8 || f[1] != "facility") return;
@@ -108,6 +116,22 @@ EntityType EntityLexicon::TypeByFirstWord(std::string_view word) const {
 EntityType EntityLexicon::TypeByWordBefore(std::string_view lower_before) const {
   auto it = type_by_before_.find(std::string(lower_before));
   return it == type_by_before_.end() ? EntityType::kPerson : it->second;
+}
+
+bool EntityLexicon::SaysPerson(std::string_view lower_before, std::string_view lower_after) const {
+  // absl::string_view: heterogeneous lookup without a temporary std::string.
+  return person_before_.contains(absl::string_view(lower_before.data(), lower_before.size())) ||
+         person_after_.contains(absl::string_view(lower_after.data(), lower_after.size()));
+}
+
+bool EntityLexicon::IsCommonWord(std::string_view word) const {
+  if (word.size() < 2 || word[0] < 'A' || word[0] > 'Z') return false;
+  for (size_t i = 1; i < word.size(); ++i) {
+    if (word[i] < 'a' || word[i] > 'z') return false;
+  }
+  std::string lower(word);
+  lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+  return common_words_.contains(lower);
 }
 
 bool EntityLexicon::IsFacilityName(std::string_view name) const {

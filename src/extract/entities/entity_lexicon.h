@@ -1,9 +1,10 @@
 // EntityLexicon: the word lists that refine and complete the tagger's output:
 // media outlets and agencies (data/entities/media.tsv), facility head words
 // (data/entities/facility_heads.tsv), named facilities
-// (data/gazetteer/supplement.tsv) and place names written in non-Latin scripts
-// (data/gazetteer/places.tsv alternates, e.g. "Москва"). Immutable after Load;
-// safe to share across threads.
+// (data/gazetteer/supplement.tsv), place names written in non-Latin scripts
+// (data/gazetteer/places.tsv alternates, e.g. "Москва"), ordinary words that
+// are never a name alone (data/entities/common_words.tsv) and demonyms
+// (data/entities/demonyms.tsv). Immutable after Load; safe to share across threads.
 #ifndef STORYLINE_EXTRACT_ENTITIES_ENTITY_LEXICON_H_
 #define STORYLINE_EXTRACT_ENTITIES_ENTITY_LEXICON_H_
 
@@ -46,14 +47,32 @@ class EntityLexicon {
   EntityType TypeByLastWord(std::string_view word) const;
   EntityType TypeByFirstWord(std::string_view word) const;
   EntityType TypeByWordBefore(std::string_view lower_before) const;
+  // Whether a person-labelled name right after the lower-case word
+  // `lower_before` ("mr.", "mayor") or right before `lower_after` ("said") is a
+  // person whatever its words say (type_cues.tsv rows typed person).
+  bool SaysPerson(std::string_view lower_before, std::string_view lower_after) const;
+  // A word that ends or opens an organization's name ("Ministry", "Army",
+  // "Observatory"): type_cues.tsv's organization rows for last words.
+  bool IsOrganizationHead(std::string_view word) const {
+    return TypeByLastWord(word) == EntityType::kOrganization;
+  }
+  // A capitalized ordinary word ("Since", "Meanwhile", "Ongoing"): upper-case
+  // initial, the rest lower-case ASCII letters, and listed in common_words.tsv.
+  // "US" or "May" never match (all capitals; months are not listed).
+  bool IsCommonWord(std::string_view word) const;
+  // "Syrian", "Russian" (exact case).
+  bool IsDemonym(std::string_view word) const {
+    return demonyms_.contains(absl::string_view(word.data(), word.size()));
+  }
   // Longest media name length in words (for scanning).
   int max_media_words() const { return max_media_words_; }
 
  private:
   absl::flat_hash_set<std::string> media_, facilities_, script_places_, not_names_, facility_cores_,
-      place_names_, country_names_;
+      place_names_, country_names_, common_words_, demonyms_;
   std::vector<std::vector<std::string>> heads_;
   absl::flat_hash_map<std::string, EntityType> type_by_last_, type_by_first_, type_by_before_;
+  absl::flat_hash_set<std::string> person_before_, person_after_;
   int max_media_words_ = 1;
 };
 

@@ -1,14 +1,14 @@
 // EntityRecognizer: the averaged-perceptron tagger (perceptron_tagger.h, model
 // data/ner/model.bin trained on CoNLL-2003) run per sentence with document-level
-// context features, then lexicon passes (mention_refiner.h) that add the types
-// CoNLL lacks (facility, media), keep a name's type consistent in a document,
-// and find place names in other scripts.
+// context features, then lexicon passes (recognize.h, mention_refiner.h) that add
+// the types CoNLL lacks (facility, media), keep a name's type consistent in a
+// document, and find place names in other scripts.
 #include "src/extract/entities/entity_recognizer.h"
 
 #include "src/extract/entities/doc_tokens.h"
 #include "src/extract/entities/entity_lexicon.h"
-#include "src/extract/entities/mention_refiner.h"
 #include "src/extract/entities/perceptron_tagger.h"
+#include "src/extract/entities/recognize.h"
 
 namespace storyline::entities {
 namespace {
@@ -25,20 +25,7 @@ class PerceptronRecognizer : public EntityRecognizer {
 
   void Analyze(const Document& doc, Analysis* analysis) const override {
     std::vector<SentenceTokens> sentences = PrepareSentences(doc, *analysis);
-    DocContext context;
-    for (const auto& s : sentences) context.AddSentence(s.words);
-    std::vector<Chunk> chunks;
-    for (uint32_t s = 0; s < sentences.size(); ++s) {
-      AddChunks(s, tagger_.Tag(sentences[s].words, context), &chunks);
-    }
-    // A lone capitalized sentence opener the document otherwise writes in lower
-    // case ("Since", "Ongoing") is an ordinary word.
-    std::erase_if(chunks, [&](const Chunk& c) {
-      if (c.begin != 0 || c.end != 1) return false;
-      uint64_t h = HashBytes(LowerAscii(sentences[c.sentence].words[0]));
-      return context.lower.contains(h) && !context.cap_mid.contains(h);
-    });
-    RefineChunks(sentences, lexicon_, doc.text, &chunks);
+    std::vector<Chunk> chunks = RecognizeChunks(sentences, doc.text, tagger_, lexicon_);
     analysis->mentions.clear();
     for (const Chunk& c : chunks) {
       const SentenceTokens& st = sentences[c.sentence];
@@ -51,12 +38,6 @@ class PerceptronRecognizer : public EntityRecognizer {
   }
 
  private:
-  static void AddChunks(uint32_t sentence, const std::vector<int>& labels, std::vector<Chunk>* out) {
-    for (const LabelSpan& span : LabelSpans(labels)) {
-      out->push_back({sentence, span.begin, span.end, TypeToEntity(span.type), 0.9f});
-    }
-  }
-
   TaggerLexicon tagger_lexicon_;
   PerceptronTagger tagger_;
   EntityLexicon lexicon_;

@@ -44,6 +44,15 @@ std::string LowerAscii(std::string_view s) {
   return out;
 }
 
+uint64_t HashLowerAscii(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;  // as HashBytes
+  for (unsigned char c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    h = (h ^ c) * 1099511628211ull;
+  }
+  return h;
+}
+
 std::string WordShape(std::string_view word) {
   std::string shape;
   shape.reserve(word.size());
@@ -129,8 +138,8 @@ void TaggerLexicon::Load(const std::string& data_dir) {
 void DocContext::AddSentence(const std::vector<std::string_view>& words) {
   if (IsHeadline(words)) return;  // all caps says nothing about case
   for (size_t i = 0; i < words.size(); ++i) {
-    if (i > 0 && StartsUpper(words[i])) cap_mid.insert(HashBytes(LowerAscii(words[i])));
-    if (StartsLower(words[i])) lower.insert(HashBytes(LowerAscii(words[i])));
+    if (i > 0 && StartsUpper(words[i])) cap_mid.insert(HashLowerAscii(words[i]));
+    if (StartsLower(words[i])) lower.insert(HashLowerAscii(words[i]));
   }
 }
 

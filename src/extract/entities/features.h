@@ -33,6 +33,8 @@ std::vector<std::string_view> SplitAny(std::string_view s, std::string_view seps
 uint64_t HashMix(uint64_t a, uint64_t b);
 // ASCII-lower-cased copy (other bytes kept).
 std::string LowerAscii(std::string_view s);
+// HashBytes(LowerAscii(s)) without the copy.
+uint64_t HashLowerAscii(std::string_view s);
 // "Xxxx", "dd-dd", "X.X."; one char per code point, letters by ICU case.
 std::string WordShape(std::string_view word);
 

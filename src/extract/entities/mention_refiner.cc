@@ -8,6 +8,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "src/extract/entities/features.h"
+#include "src/extract/entities/organization_names.h"
 
 namespace storyline::entities {
 namespace {
@@ -216,6 +217,59 @@ bool PlaceAppositive(const SentenceTokens& st, int end) {
   return false;
 }
 
+// Sentence and token positions where location chunks begin and end.
+struct PlacePositions {
+  absl::flat_hash_set<std::pair<uint32_t, int>> begins, ends;
+};
+
+PlacePositions LocatePlaces(const std::vector<Chunk>& chunks) {
+  PlacePositions out;
+  for (const Chunk& c : chunks) {
+    if (c.type != EntityType::kLocation) continue;
+    out.begins.insert({c.sentence, c.begin});
+    out.ends.insert({c.sentence, c.end});
+  }
+  return out;
+}
+
+// Whether chunk c is coordinated with a place: "such as Daraa and Damascus".
+// Coordination joins things of one kind; a comma need not ("Pat Harrison,
+// Denver" in a byline or a results list), so only "and" and "or" count.
+bool CoordinatedWithPlace(const SentenceTokens& st, const Chunk& c, const PlacePositions& places) {
+  auto joins = [](std::string_view w) { return w == "and" || w == "or"; };
+  const int n = static_cast<int>(st.words.size());
+  if (c.begin >= 2 && joins(st.words[c.begin - 1]) &&
+      places.ends.contains({c.sentence, c.begin - 1})) {
+    return true;
+  }
+  return c.end + 1 < n && joins(st.words[c.end]) && places.begins.contains({c.sentence, c.end + 1});
+}
+
+// Whether a first-word cue at token i counts: "Tell" or "Cape" opening a
+// sentence may be the English word ("Tell John McCain ...").
+bool FirstWordCueCounts(const SentenceTokens& st, int i, const EntityLexicon& lexicon) {
+  return i > 0 || !lexicon.IsCommonWord(st.words[i]);
+}
+
+// A place head word left untagged before a one-word person chunk ("Ain" of
+// "Ain Issa", "Mount" of "Mount Hermon") belongs to the name; RetypePersons
+// then reads it.
+void TakePlaceHeads(const std::vector<SentenceTokens>& sentences, const EntityLexicon& lexicon,
+                    std::vector<Chunk>* chunks) {
+  std::vector<Chunk>& cs = *chunks;  // sorted: the chunk before ends first
+  for (size_t i = 0; i < cs.size(); ++i) {
+    Chunk& c = cs[i];
+    if (c.type != EntityType::kPerson || c.end - c.begin != 1 || c.begin == 0) continue;
+    if (i > 0 && cs[i - 1].sentence == c.sentence && cs[i - 1].end == c.begin) continue;
+    const SentenceTokens& st = sentences[c.sentence];
+    std::string_view prev = st.words[c.begin - 1];
+    if (IsCapitalized(prev) && lexicon.TypeByFirstWord(prev) == EntityType::kLocation &&
+        FirstWordCueCounts(st, c.begin - 1, lexicon)) {
+      --c.begin;
+    }
+  }
+}
+
 // Person labels the context contradicts, decided per name and applied to all its
 // occurrences in the document: a name ending in a company word ("Vega
 // Maritime") or a place word ("Quneitra Governorate", also over an organization
@@ -228,6 +282,10 @@ bool PlaceAppositive(const SentenceTokens& st, int end) {
 void RetypePersons(const std::vector<SentenceTokens>& sentences, const EntityLexicon& lexicon,
                    std::vector<Chunk>* chunks) {
   absl::flat_hash_set<std::string> surnames;
+  const PlacePositions places = LocatePlaces(*chunks);
+  // Names a first-word cue made places ("Ain Issa") and names the context calls
+  // persons somewhere ("Mayor Ras Baraka", "Ain Issa said"): the context wins.
+  absl::flat_hash_set<std::string> by_first_word, said_person;
   for (const Chunk& c : *chunks) {
     if (c.type == EntityType::kPerson && c.end - c.begin >= 2) {
       surnames.emplace(sentences[c.sentence].words[c.end - 1]);
@@ -257,7 +315,15 @@ void RetypePersons(const std::vector<SentenceTokens>& sentences, const EntityLex
     const auto& st = sentences[c.sentence];
     std::string key = Key(st, c.begin, c.end);
     EntityType t = lexicon.TypeByLastWord(st.words[c.end - 1]);
-    if (t == EntityType::kPerson && c.end - c.begin >= 2) t = lexicon.TypeByFirstWord(st.words[c.begin]);
+    const bool has_after = c.end < static_cast<int>(st.words.size());
+    if (lexicon.SaysPerson(c.begin > 0 ? LowerAscii(st.words[c.begin - 1]) : "",
+                           has_after ? LowerAscii(st.words[c.end]) : "")) {
+      said_person.insert(key);
+    }
+    if (t == EntityType::kPerson && c.end - c.begin >= 2 && FirstWordCueCounts(st, c.begin, lexicon)) {
+      t = lexicon.TypeByFirstWord(st.words[c.begin]);
+      if (t != EntityType::kPerson) by_first_word.insert(key);
+    }
     if (t == EntityType::kPerson && c.begin > 0) t = lexicon.TypeByWordBefore(LowerAscii(st.words[c.begin - 1]));
     // Persons take no article: "the Vega Dawn near Izmail" is a ship, a
     // vehicle or a work, which the tagger's scheme calls other (MISC).
@@ -272,6 +338,8 @@ void RetypePersons(const std::vector<SentenceTokens>& sentences, const EntityLex
     if (InPlaceContext(st, c.begin)) {
       ++l.place_contexts;
       l.after_the |= st.words[c.begin - 1] == "the" || st.words[c.begin - 1] == "The";
+    } else if (CoordinatedWithPlace(st, c, places)) {
+      ++l.place_contexts;
     } else {
       ++l.others;
     }
@@ -280,6 +348,9 @@ void RetypePersons(const std::vector<SentenceTokens>& sentences, const EntityLex
     if (l.others == 0 && l.place_contexts > 0 && (l.after_the || lexicon.IsPlaceName(LowerAscii(key)))) {
       retyped.emplace(key, EntityType::kLocation);
     }
+  }
+  for (const std::string& key : said_person) {
+    if (by_first_word.contains(key)) retyped.erase(key);
   }
   if (retyped.empty() && ships.empty()) return;
   for (Chunk& c : *chunks) {
@@ -433,6 +504,9 @@ void SplitCountryPrefix(const std::vector<SentenceTokens>& sentences, const Enti
 
 void RefineChunks(const std::vector<SentenceTokens>& sentences, const EntityLexicon& lexicon,
                   std::string_view text, std::vector<Chunk>* chunks) {
+  SortChunks(chunks);
+  JoinDemonymOrganizations(sentences, lexicon, chunks);
+  TakePlaceHeads(sentences, lexicon, chunks);
   Consistency(sentences, chunks);
   SplitCountryPrefix(sentences, lexicon, chunks);
   RetypePersons(sentences, lexicon, chunks);

@@ -1,10 +1,15 @@
 // Post-tagging passes over one document's chunks (token ranges with a type):
+//   0. names the tagger cut: a demonym heading an organization joins it
+//      (organization_names.h); an untagged place head before a one-word person
+//      ("Ain" of "Ain Issa") joins the name.
 //   1. document consistency: a name keeps one type throughout the document
 //      (majority vote of its tagged occurrences), untagged repeats of a tagged
 //      name are added, and the surname of a tagged multi-word person is a person
 //      when it appears alone ("Bashar al-Assad" ... "Assad").
 //   1b. person labels the context contradicts: company words ending the name,
-//      ship nouns before it, lone gazetteer places in place contexts.
+//      ship nouns before it, Arabic place heads opening it ("Tel Al-Samn",
+//      unless "said" or a title marks a person), lone gazetteer places in place
+//      contexts or coordinated with a place ("such as Daraa and Damascus").
 //   2. media: names in data/entities/media.tsv become `media`, tagged or not.
 //   3. facility: a name followed or ended by a facility head ("Khmeimim air
 //      base", "Incirlik Air Base") or listed in the gazetteer supplement becomes
