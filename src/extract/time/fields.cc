@@ -59,6 +59,7 @@ Fields CollectFields(const RawMatch& m, const std::vector<Tok>& tokens) {
   for (uint32_t i = m.first; i < m.last; ++i) {
     const TokClass& c = tokens[i].classes[m.class_index[i - m.first]];
     if (c.cls == kDay && f.month == 0 && f.day == 0 && tokens[i].lower == "a") continue;
+    if (c.cls == kNumDate) f.numeric_date = tokens[i].lower;  // read with the DCT, later
     if (c.cls < kNumFixedClasses) {
       AddClass(&f, c);
       if (c.cls == kUnit) f.plural_unit = tokens[i].lower.size() > 3 && tokens[i].lower.back() == 's';

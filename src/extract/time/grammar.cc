@@ -19,7 +19,7 @@ namespace {
 constexpr const char* kFixedNames[] = {
     "MONTH", "WEEKDAY", "WEEKDAYS", "NUMW", "A", "ORDW", "UNIT", "MOD", "SHIFT", "RELDAY",
     "REF", "PART", "SEASON", "SETW", "EVERY", "AMPM", "EDGE", "APPROX", "FISCAL", "ZONE",
-    "YEAR", "DAY", "NUM", "ORDNUM", "DECADE"};
+    "YEAR", "DAY", "NUM", "ORDNUM", "DECADE", "NUMDATE"};
 static_assert(sizeof(kFixedNames) / sizeof(kFixedNames[0]) == kNumFixedClasses);
 
 // Calls `fn(fields, line_number)` for each non-comment, non-blank line of `path`.
@@ -49,7 +49,7 @@ absl::StatusOr<Kind> ParseKind(std::string_view s) {
       {"ref", Kind::kRef}, {"set", Kind::kSet}, {"time", Kind::kTime},
       {"yearago", Kind::kYearAgo}, {"vague", Kind::kVague}, {"spoken", Kind::kSpokenYear},
       {"that", Kind::kThat}, {"half", Kind::kHalf}, {"century", Kind::kCentury},
-      {"within", Kind::kWithin}};
+      {"within", Kind::kWithin}, {"numeric", Kind::kNumeric}};
   for (const auto& [name, kind] : kKinds) {
     if (s == name) return kind;
   }

@@ -45,14 +45,14 @@ inline absl::string_view AbslView(std::string_view s) { return {s.data(), s.size
 enum Cls : uint16_t {
   kMonth, kWeekday, kWeekdays, kNumW, kA, kOrdW, kUnit, kMod, kShift, kRelDay,
   kRef, kPart, kSeason, kSetW, kEvery, kAmPm, kEdge, kApprox, kFiscal, kZone,
-  kYear, kDay, kNum, kOrdNum, kDecade,
+  kYear, kDay, kNum, kOrdNum, kDecade, kNumDate,
   kNumFixedClasses
 };
 
 // How a matched pattern is turned into a value (normalizer.cc).
 enum class Kind { kDate, kSplit, kIso, kRel, kAnchor, kAgo, kDur, kDecadeK, kQuarter,
                   kRef, kSet, kTime, kYearAgo, kVague, kSpokenYear, kHoliday, kThat,
-                  kHalf, kCentury, kWithin };
+                  kHalf, kCentury, kWithin, kNumeric };
 
 enum class Tense { kUnknown, kPast, kPresent, kFuture };
 

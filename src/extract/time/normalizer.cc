@@ -12,6 +12,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "src/extract/time/calendar.h"
+#include "src/extract/time/numeric_date.h"
 
 namespace storyline::temporal {
 namespace {
@@ -258,6 +259,11 @@ std::optional<std::string> ClockTime(const Fields& f, NormContext* ctx) {
     date = ctx->dct ? DayValue(ResolveWeekday(*ctx->dct, f.weekday, ctx->tense))
                     : absl::StrFormat("XXXX-WXX-%d", f.weekday);
   }
+  if (!f.numeric_date.empty()) {  // "15.12.2024, 08:30"
+    std::optional<absl::CivilDay> d = ResolveNumericDate(f.numeric_date, ctx->dct, ctx->numeric_date_order);
+    if (!d) return std::nullopt;
+    date = DayValue(*d);
+  }
   if (f.month && f.day) {  // "5 p.m. EST Nov. 9"
     int64_t year = f.year ? f.year : ctx->dct ? ResolveYear(*ctx->dct, f.month, f.day, ctx->tense) : 0;
     absl::CivilDay d(year ? year : kLeapYear, f.month, f.day);
@@ -297,6 +303,15 @@ std::optional<std::string> Iso(const Fields& f, NormContext* ctx) {
   absl::CivilDay d(f.nums[0], f.nums[1], f.nums[2]);
   SetAnchor(ctx, d, false);
   return DayValue(d);
+}
+
+// "15.12.2024", "12/15/24": see numeric_date.h for the reading.
+std::optional<std::string> NumericDate(const Fields& f, NormContext* ctx) {
+  std::optional<absl::CivilDay> d = ResolveNumericDate(f.numeric_date, ctx->dct, ctx->numeric_date_order);
+  if (!d) return std::nullopt;
+  ctx->mentioned_year = d->year();
+  SetAnchor(ctx, *d, false);
+  return DayValue(*d);
 }
 
 // Years read aloud in broadcast transcripts: "nineteen ninety-six" (the century
@@ -409,6 +424,7 @@ std::optional<std::string> Normalize(Kind kind, const Fields& f, NormContext* ct
   switch (kind) {
     case Kind::kDate: case Kind::kSplit: return CalendarDate(f, ctx);
     case Kind::kIso: return Iso(f, ctx);
+    case Kind::kNumeric: return NumericDate(f, ctx);
     case Kind::kRel: return Relative(f, ctx);
     case Kind::kAgo: return Shifted(f, ctx, f.shift_from_dct, f.shift);
     case Kind::kAnchor:

@@ -26,6 +26,7 @@ struct Fields {
   int mod = 0, shift = 0, relday = 0;
   bool has_mod = false, has_shift = false, has_relday = false, every = false;
   std::vector<int32_t> nums;  // plain numbers in order (ISO dates, clock times)
+  std::string_view numeric_date;  // a NUMDATE token's text ("15.12.2024"; numeric_date.h)
   std::vector<int> extra_days;  // further DAY tokens ("January 18 and 27")
   bool half = false;          // "and a half"
   bool shift_from_dct = false;  // "ago" counts from the DCT, "earlier" from the anchor
@@ -55,6 +56,9 @@ struct NormContext {
   // The value of the timex just before this one: "compared with a year-earlier
   // loss" is that period a year back.
   std::string previous_value;
+  // The order the text's unambiguous slashed or hyphenated dates fix (> 0 day
+  // first, < 0 month first; numeric_date.h), set before the first match.
+  int numeric_date_order = 0;
   std::string report_quarter;      // the first quarter the text names ("2024-Q3"): the
                                  // report's quarter, which later comparisons refer to
 };

@@ -15,6 +15,7 @@
 #include "absl/strings/match.h"
 #include "src/extract/time/calendar.h"
 #include "src/extract/time/normalizer.h"
+#include "src/extract/time/numeric_date.h"
 #include "src/extract/time/tense.h"
 #include "src/extract/time/token_scanner.h"
 
@@ -387,6 +388,20 @@ void DateTheClockBefore(const RawMatch& m, const std::vector<Tok>& toks, const s
   clock.replace(0, 10, day);
 }
 
+// The day/month order the text's unambiguous numeric dates fix ("18-3-1869"),
+// which its ambiguous ones ("4-3-1867") follow (numeric_date.h).
+int NumericDateOrderOf(const std::vector<RawMatch>& matches, const std::vector<Tok>& toks) {
+  int order = 0;
+  for (const RawMatch& m : matches) {
+    for (uint32_t i = m.first; i < m.last; ++i) {
+      if (toks[i].num_classes > 0 && toks[i].classes[0].cls == kNumDate) {
+        order += NumericDateOrder(toks[i].lower);
+      }
+    }
+  }
+  return order;
+}
+
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<TaggerCore>> TaggerCore::Create(const std::string& data_dir) {
@@ -489,6 +504,7 @@ std::vector<Timex> TaggerCore::Run(std::string_view text, std::optional<absl::Ci
   NormContext ctx;
   ctx.dct = dct;
   ctx.quarter_context = cues.quarter_doc;
+  if (scan.numeric_dates) ctx.numeric_date_order = NumericDateOrderOf(matches, toks);
   for (const RawMatch& m : matches) {
     const Rule& rule = grammar_.rules()[m.rule];
     if (InTitle(rule, m, toks, text)) continue;

@@ -6,6 +6,7 @@
 #include "src/extract/time/token_scanner.h"
 
 #include "src/core/utf8.h"
+#include "src/extract/time/numeric_date.h"
 
 #include "absl/strings/numbers.h"
 
@@ -73,12 +74,21 @@ void AddNumberClasses(Tok* t, int64_t v, size_t ndigits, std::string_view suffix
   if (ndigits == 4 && v >= 1800 && v < 2100) AddClass(t, kYear, v, {});
 }
 
-// Scans a digit run at text[i]; returns the token end. Digits joined by '.' or
-// ',' + digit form one token without number classes (amounts, versions).
+// Scans a digit run at text[i]; returns the token end. A numeric date is one
+// NUMDATE token; other digits joined by '.' or ',' + digit form one token without
+// number classes (amounts, versions).
 size_t ScanNumber(std::string_view text, size_t i, Tok* t) {
   size_t j = i;
   while (j < text.size() && IsDigit(text[j])) ++j;
   size_t digits_end = j;
+  // The date shape is checked only where a separator and a digit follow the run.
+  if (j + 1 < text.size() && (text[j] == '.' || text[j] == '/' || text[j] == '-') &&
+      IsDigit(text[j + 1])) {
+    if (size_t end = NumericDateEnd(text, i)) {
+      AddClass(t, kNumDate, 0, {});
+      return end;
+    }
+  }
   bool separated = false;
   while (j + 1 < text.size() && (text[j] == '.' || text[j] == ',') && IsDigit(text[j + 1])) {
     separated = true;
@@ -156,6 +166,7 @@ void ScanTokens(std::string_view text, const Grammar& grammar, ScanResult* out) 
   out->folded.clear();
   out->folded.reserve(text.size());
   out->tokens.clear();
+  out->numeric_dates = false;
   // Reused per thread: fresh multi-megabyte vectors per article cost more in page
   // faults than the scan itself.
   thread_local std::vector<size_t> offsets;  // start of each token's folded form
@@ -176,6 +187,7 @@ void ScanTokens(std::string_view text, const Grammar& grammar, ScanResult* out) 
     if (IsDigit(c)) {
       i = ScanNumber(text, i, &t);
       out->folded.append(text.substr(t.begin, i - t.begin));
+      if (t.num_classes > 0 && t.classes[0].cls == kNumDate) out->numeric_dates = true;
     } else if (IsLetter(cp)) {
       i = ScanWord(text, i, &t, &out->folded);
     } else {

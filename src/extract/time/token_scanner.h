@@ -3,7 +3,8 @@
 // the lexicons), and gives each token its word classes: lexicon classes by one
 // hash lookup, number classes (YEAR, DAY, NUM, ORDNUM, DECADE) by value.
 // Numbers with internal separators ("1,967", "2.0") are one NUM-less token, so
-// amounts and versions never look like years. Stateless; thread-safe.
+// amounts and versions never look like years; a numeric date ("15.12.2024",
+// "12/15/24", "2024-12-15") is one token of class NUMDATE (numeric_date.h). Stateless; thread-safe.
 #ifndef STORYLINE_EXTRACT_TIME_TOKEN_SCANNER_H_
 #define STORYLINE_EXTRACT_TIME_TOKEN_SCANNER_H_
 
@@ -38,6 +39,7 @@ struct Tok {
 struct ScanResult {
   std::string folded;  // lower-cased token texts, back to back
   std::vector<Tok> tokens;
+  bool numeric_dates = false;  // some token is a NUMDATE (most texts have none)
 };
 
 // Tokenizes `text` and assigns classes from `grammar`.
