@@ -14,6 +14,7 @@
 #include "absl/time/civil_time.h"
 #include "src/extract/time/calendar.h"
 #include "src/extract/time/grammar.h"
+#include "src/extract/time/numeric_date.h"
 
 namespace storyline::temporal {
 namespace {
@@ -26,6 +27,46 @@ struct Candidate {
 };
 
 bool IsFullDate(std::string_view v) { return v.size() == 10 && ParseDay(v).has_value(); }
+
+// "1:24 pm ET February 11, 2013", "9 a.m. EST, March 2": the clock comes first.
+bool ClockFirst(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && absl::ascii_isdigit(static_cast<unsigned char>(s[i]))) ++i;
+  if (i == 0 || i > 2) return false;
+  if (i < s.size() && s[i] == ':') return true;
+  while (i < s.size() && s[i] == ' ') ++i;
+  return i + 1 < s.size() && (absl::ascii_tolower(s[i]) == 'a' || absl::ascii_tolower(s[i]) == 'p') &&
+         (absl::ascii_tolower(s[i + 1]) == 'm' || s[i + 1] == '.');
+}
+
+// The day a timex names: a full date, or the day of a date written with its
+// clock ("2024-12-15 08:30", "15.12.2024, 08:30"). Not a clock written before
+// its date: that is how live-blog entries and shared widgets stamp themselves
+// (on Timeline17 a widget stamped with the crawl day dated dozens of CNN
+// articles until such stamps stopped counting).
+std::optional<absl::CivilDay> DayOf(std::string_view text, const Timex& t) {
+  if (IsFullDate(t.value)) return ParseDay(t.value);
+  if (t.type != TimexType::kTime || t.value.size() < 11 || t.value[10] != 'T' ||
+      ClockFirst(t.span.Of(text))) {
+    return std::nullopt;
+  }
+  return ParseDay(t.value.substr(0, 10));
+}
+
+// "05/12/2024": slashed or hyphenated, day first or month first, both valid, so
+// read month first (no DCT to decide by) and said to be unsure.
+bool AmbiguousNumericDate(std::string_view s) {
+  const size_t end = NumericDateEnd(s, 0);
+  if (end == 0) return false;
+  const std::string_view token = s.substr(0, end);
+  const size_t sep = token.find_first_of("/-");
+  if (sep == std::string_view::npos || sep > 2) return false;  // dotted, or year first
+  const size_t second = token.find(token[sep], sep + 1);
+  return NumericDateOrder(token) == 0 && token.substr(0, sep) != token.substr(sep + 1, second - sep - 1);
+}
+
+// A dateline whose day and month could be swapped is right far less often.
+constexpr float kAmbiguousDatelineConfidence = 0.5f;
 
 // Latest explicit year-month (or full date) as the first day of that month.
 std::optional<absl::CivilDay> LatestExplicitMonth(const std::vector<Timex>& timexes,
@@ -66,12 +107,14 @@ bool IsPlaceDateline(std::string_view text, std::string_view prefix, const Timex
          absl::StartsWith(AbslView(rest), "\u2013");
 }
 
-// "Page last updated at 10:39 GMT, Wednesday, 28 September 2011": a site's own
-// stamp before the date, as about 50 of the 1405 Timeline17 articles open.
+// "Page last updated at 10:39 GMT, Wednesday, 28 September 2011", "Posted
+// 2024-12-15 08:30": a site's own stamp before the date, as about 50 of the
+// 1405 Timeline17 articles open.
 bool IsPageStamp(std::string_view prefix) {
   if (prefix.size() > 60) return false;
   std::string lower = absl::AsciiStrToLower(AbslView(prefix));
-  return absl::StrContains(lower, "updated") || absl::StrContains(lower, "published");
+  return absl::StrContains(lower, "updated") || absl::StrContains(lower, "published") ||
+         absl::StrContains(lower, "posted");
 }
 
 // A dateline date opens one of the first lines, after at most an upper-case
@@ -154,9 +197,14 @@ PublishedDate InferPublished(std::string_view text, const std::vector<Timex>& ti
   PublishedDate out;
   std::vector<Candidate> candidates;
   for (const Timex& t : timexes) {
-    if (!IsFullDate(t.value)) continue;
-    absl::CivilDay d = *ParseDay(t.value);
+    std::optional<absl::CivilDay> day = DayOf(text, t);
+    if (!day) continue;
+    const absl::CivilDay d = *day;
     if (IsDateline(text, t)) {
+      if (AmbiguousNumericDate(t.span.Of(text))) {
+        return {DayValue(d), true, kAmbiguousDatelineConfidence,
+                absl::StrCat("dateline ", Quote(text, t), " (day and month could be swapped; read month first)")};
+      }
       return {DayValue(d), true, 0.95f, absl::StrCat("dateline ", Quote(text, t))};
     }
     if (!SentenceLooksAhead(text, t.span) && SpellsItsDate(text, t)) {

@@ -3,10 +3,15 @@
 //   1. a dateline: a full date opening one of the first lines (within 200
 //      bytes, after at most an upper-case place name, a 'Label:', a
 //      capitalized "Place, Country," with a dash after the date, or a page
-//      stamp "Page last updated at 10:39 GMT,")                           → 0.95
+//      stamp "Page last updated at 10:39 GMT,", "Posted 2024-12-15 08:30")  → 0.95
+//      (0.5 for a slashed date whose day and month could be swapped,
+//      "05/12/2024": with no DCT to decide, it is read month first)
 //   2. the latest full date the text reports (an article is published on or
-//      after the last day it reports); only dates spelled with a number count,
-//      not "that day" or "the next day" (copies of another date)          → 0.3
+//      after the last day it reports), a date with its clock included
+//      ("15.12.2024, 08:30"; not a clock before its date, "1:24 pm ET February
+//      11, 2013", how live blogs and shared widgets stamp themselves); only dates
+//      spelled with a number count, not "that day" or "the next day" (copies
+//      of another date)                                                    → 0.3
 //   3. a month-day without a year ("January 28") placed in the year nearest
 //      the latest explicit year-month was right for only 5%: it is reported
 //      as evidence and the date stays empty. Year-only clues ("since 2015")
