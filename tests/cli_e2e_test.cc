@@ -77,9 +77,15 @@ TEST(CliEndToEnd, IngestTwiceChangesNothingAndStoriesReadTheStore) {
   auto first = RunCommand(absl::StrCat(kBin, " ingest ", kExamples, " --db ", db));
   ASSERT_EQ(first.exit_code, 0) << first.err;
   EXPECT_NE(first.err.find("7 stored"), std::string::npos) << first.err;
+  EXPECT_NE(first.err.find("linked"), std::string::npos) << first.err;
   auto second = RunCommand(absl::StrCat(kBin, " ingest ", kExamples, " --db ", db));
   ASSERT_EQ(second.exit_code, 0) << second.err;
   EXPECT_NE(second.err.find("0 stored, 7 already known"), std::string::npos) << second.err;
+  // Nothing new: the saved dossier stands, unless asked to link again.
+  EXPECT_NE(second.err.find("dossier up to date"), std::string::npos) << second.err;
+  auto forced = RunCommand(absl::StrCat(kBin, " ingest ", kExamples, " --db ", db, " --relink"));
+  ASSERT_EQ(forced.exit_code, 0) << forced.err;
+  EXPECT_NE(forced.err.find("skipped, linked"), std::string::npos) << forced.err;
   auto stories = RunCommand(absl::StrCat(kBin, " stories --db ", db, " --format json"));
   ASSERT_EQ(stories.exit_code, 0) << stories.err;
   json s = json::parse(stories.out);

@@ -19,6 +19,7 @@ struct AnalyzeArgs {
   std::string format = "text";
   std::string output;
   std::string data_dir;
+  bool relink = false;
 };
 
 // Writes `text` to `path`, or stdout when empty.
@@ -38,8 +39,9 @@ int WriteOutput(const std::string& text, const std::string& path) {
 
 void PrintSummary(const PipelineStats& s, bool quiet) {
   if (quiet) return;
-  std::cerr << fmt::format("{} articles read, {} stored, {} already known, {} skipped ({:.2f} s)\n",
-                           s.read, s.added, s.duplicates, s.problems, s.seconds);
+  std::cerr << fmt::format("{} articles read, {} stored, {} already known, {} skipped, {} ({:.2f} s)\n",
+                           s.read, s.added, s.duplicates, s.problems,
+                           s.linked ? "linked" : "dossier up to date", s.seconds);
 }
 
 // Exit codes: 0 all inputs fine, 1 the job failed, 2 some inputs were skipped.
@@ -71,6 +73,7 @@ int RunIngest(const AnalyzeArgs& args, const CommandContext& context) {
   options.db = args.db;
   options.data_dir = args.data_dir;
   options.quiet = context.quiet;
+  options.relink = args.relink;
   auto stats = RunPipeline(args.paths, options, std::cerr);
   if (!stats.ok()) {
     std::cerr << "error: " << stats.status().message() << "\n";
@@ -143,6 +146,8 @@ void RegisterPipelineCommands(CLI::App& app, CommandContext& context) {
   auto* ingest = app.add_subcommand("ingest", "Analyze articles into a database, print nothing");
   AddInputOptions(ingest, ingest_args);
   ingest->add_option("--db", ingest_args.db, "SQLite file or postgresql:// URI")->required();
+  ingest->add_flag("--relink", ingest_args.relink,
+                   "Link again even when nothing new was stored (after an upgrade of storyline or its data)");
   ingest->callback([&] { context.exit_code = RunIngest(ingest_args, context); });
 
   auto* stories = app.add_subcommand("stories", "List the stories in a database");

@@ -104,7 +104,10 @@ absl::StatusOr<PipelineStats> RunPipeline(const std::vector<std::string>& paths,
   // nothing new was stored since the saved dossier, as when a folder is fed again.
   if (options.link) {
     ASSIGN_OR_RETURN(bool current, db->DossierIsCurrent());
-    if (!current) RETURN_IF_ERROR(Relink(data_dir, *db));
+    if (!current || options.relink) {
+      RETURN_IF_ERROR(Relink(data_dir, *db));
+      stats.linked = true;
+    }
   }
   if (dossier != nullptr) {
     ASSIGN_OR_RETURN(*dossier, db->LoadDossier());

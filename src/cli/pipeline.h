@@ -19,7 +19,8 @@ struct PipelineOptions {
   std::string data_dir;         // empty = DefaultDataDir()
   bool quiet = false;           // no progress or warnings
   size_t batch_size = 256;      // documents per analysis batch and transaction
-  bool link = true;             // false: store only (ingest --no-link)
+  bool link = true;             // false: store only
+  bool relink = false;          // link even when the saved dossier is current (ingest --relink)
 };
 
 struct PipelineStats {
@@ -28,6 +29,7 @@ struct PipelineStats {
   size_t duplicates = 0;  // already stored (same id or same text)
   size_t problems = 0;    // inputs skipped with an error
   size_t warnings = 0;    // inputs read with a warning (e.g. repaired UTF-8)
+  bool linked = false;    // the dossier was built and saved again
   double seconds = 0;
 };
 
