@@ -30,6 +30,12 @@ absl::Status EntityLexicon::Load(const std::string& data_dir) {
   if (!ForEachRow(data_dir + "/entities/media.tsv", media)) {
     return absl::NotFoundError("missing " + data_dir + "/entities/media.tsv");
   }
+  // Optional: without it no organization is known by name.
+  ForEachRow(data_dir + "/entities/organizations.tsv", [&](const std::vector<std::string_view>& f) {
+    organizations_.insert(LowerAscii(f[0]));
+    max_organization_words_ =
+        std::max<int>(max_organization_words_, SplitAny(f[0], " .-'").size() * 2);
+  });
   auto heads = [&](const std::vector<std::string_view>& f) {
     std::vector<std::string> words;
     for (auto w : SplitAny(f[0], " ")) words.emplace_back(w);
@@ -88,6 +94,16 @@ bool EntityLexicon::IsMedia(std::string_view name) const {
   std::string lower = LowerAscii(name);
   if (lower.starts_with("the ") && media_.contains(lower.substr(4))) return true;
   return media_.contains(lower);
+}
+
+bool EntityLexicon::IsKnownOrganization(std::string_view name) const {
+  // A name ends in a capital: "an Islamic state" is a kind of state, not the group.
+  const size_t last = name.find_last_of(" -'");
+  const std::string_view tail = last == std::string_view::npos ? name : name.substr(last + 1);
+  if (tail.empty() || !(tail[0] >= 'A' && tail[0] <= 'Z')) return false;
+  std::string lower = LowerAscii(name);
+  if (lower.starts_with("the ") && organizations_.contains(lower.substr(4))) return true;
+  return organizations_.contains(lower);
 }
 
 std::string EntityLexicon::FacilityCore(const std::vector<std::string_view>& words) const {

@@ -26,6 +26,9 @@ class EntityLexicon {
 
   // Case-insensitive (ASCII) exact matches on the whole name.
   bool IsMedia(std::string_view name) const;
+  // A name in data/entities/organizations.tsv ("Islamic State", "Hezbollah"),
+  // with or without "the".
+  bool IsKnownOrganization(std::string_view name) const;
   bool IsFacilityName(std::string_view name) const;
   // Lower-case facility head ending `name` ("Khmeimim Air Base" -> 2 words), or 0.
   int FacilityHeadWords(const std::vector<std::string_view>& lower_words) const;
@@ -66,14 +69,17 @@ class EntityLexicon {
   }
   // Longest media name length in words (for scanning).
   int max_media_words() const { return max_media_words_; }
+  // Longest known organization name in tokens (for scanning).
+  int max_organization_words() const { return max_organization_words_; }
 
  private:
-  absl::flat_hash_set<std::string> media_, facilities_, script_places_, not_names_, facility_cores_,
+  absl::flat_hash_set<std::string> media_, organizations_, facilities_, script_places_, not_names_, facility_cores_,
       place_names_, country_names_, common_words_, demonyms_;
   std::vector<std::vector<std::string>> heads_;
   absl::flat_hash_map<std::string, EntityType> type_by_last_, type_by_first_, type_by_before_;
   absl::flat_hash_set<std::string> person_before_, person_after_;
   int max_media_words_ = 1;
+  int max_organization_words_ = 1;
 };
 
 }  // namespace storyline::entities

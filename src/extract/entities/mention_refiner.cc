@@ -91,17 +91,21 @@ void Consistency(const std::vector<SentenceTokens>& sentences, std::vector<Chunk
   AddRepeats(sentences, types, chunks);
 }
 
-void MarkMedia(const std::vector<SentenceTokens>& sentences, const EntityLexicon& lexicon,
-               std::string_view text, std::vector<Chunk>* chunks) {
+// Names a lexicon lists (`listed`) get `type`: a chunk with that name, a chunk
+// the tagger cut short ("Censor.NET" is three tokens and the tagger may take only
+// the first; "Islamic" of "Islamic State"), and an untagged capitalized run of at
+// most `max_tokens` tokens with that name.
+template <typename Listed>
+void MarkListedNames(const std::vector<SentenceTokens>& sentences, std::string_view text,
+                     EntityType type, int max_tokens, Listed listed, std::vector<Chunk>* chunks) {
   for (Chunk& c : *chunks) {
     const auto& st = sentences[c.sentence];
-    if (lexicon.IsMedia(SpanText(st, c.begin, c.end, text))) { c.type = EntityType::kMedia; continue; }
-    // "Censor.NET" is three tokens; the tagger may take only the first.
+    if (listed(SpanText(st, c.begin, c.end, text))) { c.type = type; continue; }
     int n = static_cast<int>(st.words.size());
     for (int len = std::min(3, n - c.end); len >= 1; --len) {
-      if (!lexicon.IsMedia(SpanText(st, c.begin, c.end + len, text))) continue;
+      if (!listed(SpanText(st, c.begin, c.end + len, text))) continue;
       c.end += len;
-      c.type = EntityType::kMedia;
+      c.type = type;
       break;
     }
   }
@@ -109,7 +113,7 @@ void MarkMedia(const std::vector<SentenceTokens>& sentences, const EntityLexicon
   std::erase_if(*chunks, [&, prev_end = std::make_pair(~0u, 0)](const Chunk& c) mutable {
     bool inside = prev_end.first == c.sentence && c.begin < prev_end.second;
     if (!inside) prev_end = {c.sentence, c.end};
-    return inside;  // swallowed by an extended media chunk
+    return inside;  // swallowed by an extended chunk
   });
   auto covered = Coverage(sentences, *chunks);
   for (uint32_t s = 0; s < sentences.size(); ++s) {
@@ -117,14 +121,27 @@ void MarkMedia(const std::vector<SentenceTokens>& sentences, const EntityLexicon
     int n = static_cast<int>(st.words.size());
     for (int i = 0; i < n; ++i) {
       if (covered[s][i] || !IsCapitalized(st.words[i])) continue;
-      for (int len = std::min(lexicon.max_media_words(), n - i); len >= 1; --len) {
-        if (!Free(covered[s], i, i + len) || !lexicon.IsMedia(SpanText(st, i, i + len, text))) continue;
-        chunks->push_back({s, i, i + len, EntityType::kMedia, 0.8f});
+      for (int len = std::min(max_tokens, n - i); len >= 1; --len) {
+        if (!Free(covered[s], i, i + len) || !listed(SpanText(st, i, i + len, text))) continue;
+        chunks->push_back({s, i, i + len, type, 0.8f});
         i += len - 1;
         break;
       }
     }
   }
+}
+
+void MarkKnownOrganizations(const std::vector<SentenceTokens>& sentences,
+                            const EntityLexicon& lexicon, std::string_view text,
+                            std::vector<Chunk>* chunks) {
+  MarkListedNames(sentences, text, EntityType::kOrganization, lexicon.max_organization_words(),
+                  [&](std::string_view name) { return lexicon.IsKnownOrganization(name); }, chunks);
+}
+
+void MarkMedia(const std::vector<SentenceTokens>& sentences, const EntityLexicon& lexicon,
+               std::string_view text, std::vector<Chunk>* chunks) {
+  MarkListedNames(sentences, text, EntityType::kMedia, lexicon.max_media_words(),
+                  [&](std::string_view name) { return lexicon.IsMedia(name); }, chunks);
 }
 
 std::vector<std::string_view> LowerWords(const SentenceTokens& st, int begin, int end,
@@ -510,6 +527,7 @@ void RefineChunks(const std::vector<SentenceTokens>& sentences, const EntityLexi
   Consistency(sentences, chunks);
   SplitCountryPrefix(sentences, lexicon, chunks);
   RetypePersons(sentences, lexicon, chunks);
+  MarkKnownOrganizations(sentences, lexicon, text, chunks);
   MarkMedia(sentences, lexicon, text, chunks);
   MarkAcronyms(sentences, chunks);
   MarkFacilities(sentences, lexicon, chunks);

@@ -10,7 +10,9 @@
 //      ship nouns before it, Arabic place heads opening it ("Tel Al-Samn",
 //      unless "said" or a title marks a person), lone gazetteer places in place
 //      contexts or coordinated with a place ("such as Daraa and Damascus").
-//   2. media: names in data/entities/media.tsv become `media`, tagged or not.
+//   2. organizations known by name (data/entities/organizations.tsv: "Islamic
+//      State", "Hezbollah") are `organization` when tagged at all; media: names
+//      in data/entities/media.tsv become `media`, tagged or not.
 //   3. facility: a name followed or ended by a facility head ("Khmeimim air
 //      base", "Incirlik Air Base") or listed in the gazetteer supplement becomes
 //      `facility`, the head joining the mention.
