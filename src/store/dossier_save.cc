@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "src/store/dossier_clear.h"
+#include "src/store/dossier_statements.h"
 #include "src/store/dossier_tables.h"
 
 namespace storyline::store {

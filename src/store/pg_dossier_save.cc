@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "src/store/pg_copy.h"
-#include "src/store/dossier_clear.h"
+#include "src/store/dossier_statements.h"
 #include "src/store/pg_dossier_tables.h"
 
 namespace storyline::store {

@@ -3,7 +3,7 @@
 // pg_dossier_load.cc).
 #include "src/store/pg_store.h"
 
-#include "src/store/dossier_clear.h"
+#include "src/store/dossier_statements.h"
 #include "src/store/pg_connection.h"
 #include "src/store/pg_document_table.h"
 #include "src/store/pg_dossier_tables.h"

@@ -6,7 +6,7 @@
 #include <optional>
 
 #include "src/store/document_table.h"
-#include "src/store/dossier_clear.h"
+#include "src/store/dossier_statements.h"
 #include "src/store/dossier_tables.h"
 #include "src/store/pg_connection.h"
 #include "src/store/pg_store.h"

@@ -73,6 +73,12 @@ int NumericDateOrder(std::string_view token) {
   return day_month == month_day ? 0 : day_month ? 1 : -1;
 }
 
+bool NumericDateAmbiguous(std::string_view token) {
+  std::optional<Parts> p = Split(token);
+  return p && p->sep != '.' && !p->year_first && p->a != p->b && p->a >= 1 && p->a <= 12 &&
+         p->b >= 1 && p->b <= 12;
+}
+
 size_t NumericDateEnd(std::string_view text, size_t begin) {
   if (begin > 0) {
     char before = text[begin - 1];

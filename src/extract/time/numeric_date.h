@@ -30,6 +30,10 @@ size_t NumericDateEnd(std::string_view text, size_t begin);
 // token is dotted or year first (those have one order everywhere).
 int NumericDateOrder(std::string_view token);
 
+// True when a slashed or hyphenated token reads as two different valid days
+// ("05/12/2024": May 12 or 5 December); dotted, year-first and "05/05/2024" are not.
+bool NumericDateAmbiguous(std::string_view token);
+
 // The day a token of that shape names, or nullopt when no reading is a valid day
 // ("31/02/2024", "13/13/2024"). `text_order` is the sum of NumericDateOrder over
 // the text's numeric dates (its sign decides an ambiguous one; 0 = no evidence).

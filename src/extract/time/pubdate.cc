@@ -53,16 +53,11 @@ std::optional<absl::CivilDay> DayOf(std::string_view text, const Timex& t) {
   return ParseDay(t.value.substr(0, 10));
 }
 
-// "05/12/2024": slashed or hyphenated, day first or month first, both valid, so
-// read month first (no DCT to decide by) and said to be unsure.
+// "05/12/2024" opening the timex: day first or month first, both valid; with no
+// DCT to decide by it is read month first and said to be unsure.
 bool AmbiguousNumericDate(std::string_view s) {
   const size_t end = NumericDateEnd(s, 0);
-  if (end == 0) return false;
-  const std::string_view token = s.substr(0, end);
-  const size_t sep = token.find_first_of("/-");
-  if (sep == std::string_view::npos || sep > 2) return false;  // dotted, or year first
-  const size_t second = token.find(token[sep], sep + 1);
-  return NumericDateOrder(token) == 0 && token.substr(0, sep) != token.substr(sep + 1, second - sep - 1);
+  return end != 0 && NumericDateAmbiguous(s.substr(0, end));
 }
 
 // A dateline whose day and month could be swapped is right far less often.
@@ -201,11 +196,10 @@ PublishedDate InferPublished(std::string_view text, const std::vector<Timex>& ti
     if (!day) continue;
     const absl::CivilDay d = *day;
     if (IsDateline(text, t)) {
-      if (AmbiguousNumericDate(t.span.Of(text))) {
-        return {DayValue(d), true, kAmbiguousDatelineConfidence,
-                absl::StrCat("dateline ", Quote(text, t), " (day and month could be swapped; read month first)")};
-      }
-      return {DayValue(d), true, 0.95f, absl::StrCat("dateline ", Quote(text, t))};
+      const bool unsure = AmbiguousNumericDate(t.span.Of(text));
+      return {DayValue(d), true, unsure ? kAmbiguousDatelineConfidence : 0.95f,
+              absl::StrCat("dateline ", Quote(text, t),
+                           unsure ? " (day and month could be swapped; read month first)" : "")};
     }
     if (!SentenceLooksAhead(text, t.span) && SpellsItsDate(text, t)) {
       candidates.push_back({d, &t});

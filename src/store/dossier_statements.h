@@ -1,7 +1,7 @@
 // Statements over the linked dossier's tables shared by the SQLite and
 // PostgreSQL stores (both lay the tables out alike: schema.cc, pg_schema.cc).
-#ifndef STORYLINE_STORE_DOSSIER_CLEAR_H_
-#define STORYLINE_STORE_DOSSIER_CLEAR_H_
+#ifndef STORYLINE_STORE_DOSSIER_STATEMENTS_H_
+#define STORYLINE_STORE_DOSSIER_STATEMENTS_H_
 
 namespace storyline::store {
 
@@ -26,4 +26,4 @@ inline constexpr const char* kDossierIsCurrent =
 
 }  // namespace storyline::store
 
-#endif  // STORYLINE_STORE_DOSSIER_CLEAR_H_
+#endif  // STORYLINE_STORE_DOSSIER_STATEMENTS_H_
